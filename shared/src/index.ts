@@ -1,0 +1,3 @@
+export * from './actor.ts';
+export * from './rulesProfile.ts';
+export * from './template.ts';
