@@ -1,0 +1,95 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Clock } from './clock.ts';
+import type { Config } from './config.ts';
+import { adminRoutes } from './http/admin.ts';
+import { handleError } from './http/errors.ts';
+import { registerHealth } from './http/health.ts';
+import { registerPublicApi } from './http/publicApi.ts';
+import { defaultWebRoot, staticSite } from './http/staticSite.ts';
+import { defaultPublicUrl } from './lanAddress.ts';
+import { createCommitteeAccess } from './security/access.ts';
+import {
+  createFailureLimiter,
+  defaultFailureLimits,
+  type FailureLimitOptions,
+} from './security/failureLimiter.ts';
+import type { PlacardServices } from './services.ts';
+import { createCommitteeRepository } from './storage/committees.ts';
+import type { Db } from './storage/database.ts';
+import { createEventStore } from './storage/eventStore.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Storage, access and config shared by the routes and the Socket.IO gateway. */
+    placard: PlacardServices;
+  }
+}
+
+/** The Fastify instance buildApp returns (with `app.placard`). */
+export type PlacardApp = FastifyInstance;
+
+/** What buildApp needs: an open, migrated database, a clock and the config. */
+export interface AppDeps {
+  readonly db: Db;
+  readonly clock: Clock;
+  readonly config: Config;
+  /** Folder of the built web app (default web/build); if it has no index.html, a plain page. */
+  readonly webRoot?: string;
+  /** Where log lines go (tests capture them); default stdout. */
+  readonly logStream?: { write(line: string): void };
+  readonly failureLimits?: FailureLimitOptions;
+}
+
+// Secrets must never reach the logs. Fastify's serializers log no headers today;
+// this keeps it so if someone turns header logging on.
+const REDACTED = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-placard-key"]',
+  'res.headers["set-cookie"]',
+];
+
+/**
+ * The Fastify app (not listening): /healthz, the public and admin APIs and the web app.
+ * The caller owns the database: close the app first, then the database.
+ */
+export function buildApp(deps: AppDeps): PlacardApp {
+  const { db, clock, config } = deps;
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: { paths: REDACTED, censor: '[redacted]' },
+      ...(deps.logStream === undefined ? {} : { stream: deps.logStream }),
+    },
+    // On close, drop idle keep-alive sockets too, so shutdown does not wait on browsers.
+    forceCloseConnections: true,
+    bodyLimit: 256 * 1024,
+  });
+
+  const committees = createCommitteeRepository(db);
+  const services: PlacardServices = {
+    db,
+    clock,
+    config,
+    events: createEventStore(db, clock),
+    committees,
+    access: createCommitteeAccess(committees),
+    credentialFailures: createFailureLimiter(deps.failureLimits ?? defaultFailureLimits),
+    publicUrl: () =>
+      config.publicUrl ?? defaultPublicUrl(config.host, boundPort(app) ?? config.port),
+  };
+  app.decorate('placard', services);
+
+  app.setErrorHandler(handleError);
+  registerHealth(app);
+  registerPublicApi(app);
+  void app.register(adminRoutes, { prefix: '/api/admin' });
+  void app.register(staticSite, { webRoot: deps.webRoot ?? defaultWebRoot });
+  return app;
+}
+
+/** The port the server actually listens on (PORT=0 picks one), or undefined before listen. */
+function boundPort(app: FastifyInstance): number | undefined {
+  const address = app.server.address();
+  return address !== null && typeof address === 'object' ? address.port : undefined;
+}
