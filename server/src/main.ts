@@ -4,9 +4,11 @@
  * committee on first start, listens, and shuts down cleanly on SIGINT/SIGTERM.
  * Exits 1 with a one-line reason when it cannot start.
  */
+import QRCode from 'qrcode';
 import { buildApp } from './app.ts';
 import { systemClock } from './clock.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
+import { lanAddresses } from './lanAddress.ts';
 import { ensureAdminKey } from './security/adminKey.ts';
 import { seedDefaultCommittee } from './seed.ts';
 import { startupBanner } from './startup.ts';
@@ -55,33 +57,8 @@ const adminKey = ensureAdminKey(db, config.adminKey);
 const app = buildApp({ db, clock: systemClock, config });
 const seeded = seedDefaultCommittee(app.placard.committees, systemClock.now());
 
-try {
-  await app.listen({ port: config.port, host: config.host });
-} catch (error) {
-  db.close();
-  fail(
-    `cannot listen on ${config.host}:${config.port}: ${error instanceof Error ? error.message : String(error)}`,
-  );
-}
-
-const address = app.server.address();
-const port = address !== null && typeof address === 'object' ? address.port : config.port;
-const everywhere = config.host === '0.0.0.0' || config.host === '::';
-const localHost = everywhere
-  ? 'localhost'
-  : config.host.includes(':')
-    ? `[${config.host}]`
-    : config.host;
-process.stdout.write(
-  startupBanner({
-    version: config.version,
-    localUrl: `http://${localHost}:${port}`,
-    publicUrl: app.placard.publicUrl(),
-    adminKey,
-    seeded,
-  }),
-);
-
+// Installed before listening: a signal that arrives as soon as the banner is out must
+// find the handler, not Node's default (immediate death).
 let stopping = false;
 function shutdown(signal: NodeJS.Signals): void {
   if (stopping) {
@@ -108,3 +85,34 @@ function shutdown(signal: NodeJS.Signals): void {
 }
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);
+
+try {
+  await app.listen({ port: config.port, host: config.host });
+} catch (error) {
+  db.close();
+  fail(
+    `cannot listen on ${config.host}:${config.port}: ${error instanceof Error ? error.message : String(error)}`,
+  );
+}
+
+const address = app.server.address();
+const port = address !== null && typeof address === 'object' ? address.port : config.port;
+const everywhere = config.host === '0.0.0.0' || config.host === '::';
+const urlHost = (host: string): string => (host.includes(':') ? `[${host}]` : host);
+const publicUrl = app.placard.publicUrl();
+const lanUrls = lanAddresses().map((lan) => `http://${urlHost(lan)}:${port}`);
+process.stdout.write(
+  startupBanner({
+    version: config.version,
+    localUrl: `http://${everywhere ? 'localhost' : urlHost(config.host)}:${port}`,
+    publicUrl,
+    phoneUrls:
+      config.publicUrl === undefined && everywhere && lanUrls.length > 0 ? lanUrls : [publicUrl],
+    adminKey,
+    seeded,
+  }),
+);
+// At a terminal, a QR code of the landing page saves typing the address on each phone.
+if (process.stdout.isTTY) {
+  process.stdout.write(await QRCode.toString(`${publicUrl}/`, { type: 'terminal', small: true }));
+}

@@ -8,8 +8,10 @@ export interface StartupReport {
   readonly version: string;
   /** URL on this machine, e.g. http://localhost:3000 */
   readonly localUrl: string;
-  /** Base URL phones use (PUBLIC_URL or the LAN address). */
+  /** Base URL of the links printed (PUBLIC_URL or the first LAN address). */
   readonly publicUrl: string;
+  /** Every base URL a phone may open: PUBLIC_URL, else each LAN address. */
+  readonly phoneUrls: readonly string[];
   readonly adminKey: AdminKeySetup;
   /** The committee created on this start (first start only), with its secrets. */
   readonly seeded: ProvisionedCommittee | null;
@@ -23,7 +25,10 @@ export function startupBanner(report: StartupReport): string {
   const lines = [
     `Placard ${report.version} is running.`,
     `  On this computer:          ${report.localUrl}/`,
-    `  Phones on the same Wi-Fi:  ${report.publicUrl}/`,
+    ...report.phoneUrls.map(
+      (url, index) =>
+        `  ${index === 0 ? 'Phones on the same Wi-Fi:' : '                         '}  ${url}/`,
+    ),
   ];
   const seeded = report.seeded;
   if (seeded !== null) {
