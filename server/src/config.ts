@@ -19,6 +19,7 @@ export interface Config {
   readonly version: string;
 }
 
+/** How much the server logs (pino levels). */
 export type LogLevel = z.infer<typeof logLevelSchema>;
 
 /** A bad environment variable: the message names it (and never echoes a secret). */

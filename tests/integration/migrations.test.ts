@@ -112,6 +112,17 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('a broken first migration leaves a new database without any table', () => {
+    const dir = join(tempDir(), 'only-broken');
+    mkdirSync(dir);
+    writeFileSync(join(dir, '0001_broken.sql'), BROKEN);
+    const db = openDatabase(join(tempDir(), 'placard.db'));
+    expect(() => runMigrations(db, { dir })).toThrow(MigrationError);
+    expect(schemaOf(db)).toEqual([]);
+    expect(appliedMigrations(db)).toEqual([]);
+    db.close();
+  });
+
   it('refuse a misnamed .sql file rather than skip it silently', () => {
     const db = openDatabase(join(tempDir(), 'placard.db'));
     expect(() => runMigrations(db, { dir: migrationsDir({ '2_extra.sql': 'SELECT 1;' }) })).toThrow(

@@ -10,34 +10,37 @@ const BEARER = /^Bearer[ \t]+(\S+)[ \t]*$/i;
  * caller's failure bucket; an empty bucket is answered 429 whatever the key.
  */
 export function requireAdminKey(app: FastifyInstance) {
-  return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+  // Returning the reply after sending tells Fastify the request is answered here.
+  return async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): Promise<FastifyReply | undefined> => {
     const { db, clock, credentialFailures } = app.placard;
     const now = clock.now();
     if (!credentialFailures.allows(request.ip, now)) {
       const retryAfter = credentialFailures.retryAfterSeconds(request.ip, now);
       void reply.header('retry-after', String(retryAfter));
-      await sendError(
+      return sendError(
         reply,
         429,
         'rate_limited',
         `too many wrong keys; try again in ${retryAfter} s`,
       );
-      return;
     }
     const header = request.headers.authorization;
     const key = header === undefined ? undefined : BEARER.exec(header)?.[1];
     if (key === undefined) {
-      await sendError(
+      return sendError(
         reply,
         401,
         'unauthorized',
         'send the admin key as "Authorization: Bearer <key>"',
       );
-      return;
     }
     if (!isAdminKey(db, key)) {
       credentialFailures.recordFailure(request.ip, now);
-      await sendError(reply, 401, 'unauthorized', 'wrong admin key');
+      return sendError(reply, 401, 'unauthorized', 'wrong admin key');
     }
+    return undefined;
   };
 }

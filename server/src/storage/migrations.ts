@@ -8,6 +8,12 @@ export const defaultMigrationsDir = join(import.meta.dirname, '..', '..', '..', 
 /** `0001_init.sql`: four digits, an underscore, a lowercase name. */
 const FILE_PATTERN = /^(\d{4})_[a-z0-9_]+\.sql$/;
 
+const CREATE_SCHEMA_MIGRATIONS = `CREATE TABLE IF NOT EXISTS schema_migrations (
+  version INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  applied_at INTEGER NOT NULL
+) STRICT`;
+
 /** A migration that SQLite refused; the database is as it was before that file. */
 export class MigrationError extends Error {
   readonly file: string;
@@ -42,21 +48,7 @@ export function runMigrations(
 ): MigrationReport {
   const dir = options.dir ?? defaultMigrationsDir;
   const now = options.now ?? Date.now;
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version INTEGER PRIMARY KEY,
-    name TEXT NOT NULL,
-    applied_at INTEGER NOT NULL
-  ) STRICT`);
-  const done = new Set(
-    db
-      .prepare('SELECT version FROM schema_migrations')
-      .pluck()
-      .all()
-      .filter((version) => typeof version === 'number'),
-  );
-  const record = db.prepare(
-    'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
-  );
+  const done = new Set(appliedVersions(db));
   const applied: string[] = [];
   const skipped: string[] = [];
   for (const file of listMigrationFiles(dir)) {
@@ -66,9 +58,14 @@ export function runMigrations(
     }
     const sql = readFileSync(join(dir, file.name), 'utf8');
     try {
+      // The bookkeeping table is created inside the first migration's transaction, so a
+      // failing first migration leaves a new database file with no tables at all.
       db.transaction(() => {
+        db.exec(CREATE_SCHEMA_MIGRATIONS);
         db.exec(sql);
-        record.run(file.version, file.name, now());
+        db.prepare(
+          'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+        ).run(file.version, file.name, now());
       }).immediate();
     } catch (error) {
       throw new MigrationError(file.name, error instanceof Error ? error.message : String(error));
@@ -78,17 +75,23 @@ export function runMigrations(
   return { applied, skipped };
 }
 
+const hasSchemaMigrations = (db: Db): boolean =>
+  db
+    .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'")
+    .get() !== undefined;
+
+function appliedVersions(db: Db): number[] {
+  if (!hasSchemaMigrations(db)) return [];
+  return db.prepare<[], number>('SELECT version FROM schema_migrations').pluck().all();
+}
+
 /** File names recorded in `schema_migrations`, in order (empty before the first run). */
 export function appliedMigrations(db: Db): string[] {
-  const exists = db
-    .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'")
-    .get();
-  if (exists === undefined) return [];
+  if (!hasSchemaMigrations(db)) return [];
   return db
-    .prepare('SELECT name FROM schema_migrations ORDER BY version')
+    .prepare<[], string>('SELECT name FROM schema_migrations ORDER BY version')
     .pluck()
-    .all()
-    .filter((name) => typeof name === 'string');
+    .all();
 }
 
 function listMigrationFiles(dir: string): MigrationFile[] {
