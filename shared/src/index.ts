@@ -1,3 +1,5 @@
 export * from './actor.ts';
 export * from './rulesProfile.ts';
 export * from './template.ts';
+export * from './committee/index.ts';
+export * from './projection.ts';

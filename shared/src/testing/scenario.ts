@@ -1,0 +1,206 @@
+/**
+ * Test support: the 2026 Council as a template, and a scenario driver that
+ * runs commands through `decide` and `evolve` with a controlled clock and draw,
+ * checking on every step that `decide` does not mutate the state it is given.
+ */
+import type { Actor } from '../actor.ts';
+import {
+  commandSchema,
+  type Command,
+  type CommandOf,
+  type CommandType,
+} from '../committee/commands.ts';
+import { decide } from '../committee/decide.ts';
+import type { Decision } from '../committee/decision.ts';
+import type { DomainEvent } from '../committee/events.ts';
+import { evolve } from '../committee/evolve.ts';
+import { initialState, type CommitteeState } from '../committee/state.ts';
+import type { MotionSpec } from '../committee/motionKinds.ts';
+import { defaultRulesProfile, rulesProfileSchema, type RulesProfile } from '../rulesProfile.ts';
+import type { CommitteeTemplate, Delegation, Member } from '../template.ts';
+
+const member = (code: string, name: string, shortName: string, p5 = false): Member => ({
+  code,
+  name,
+  shortName,
+  p5,
+});
+
+/** The Security Council in 2026 (procedure.md §1). */
+export const members2026: readonly Member[] = [
+  member('BHR', 'Kingdom of Bahrain', 'Bahrain'),
+  member('CHN', 'China', 'China', true),
+  member('COL', 'Colombia', 'Colombia'),
+  member('COD', 'Democratic Republic of the Congo', 'DR Congo'),
+  member('DNK', 'Denmark', 'Denmark'),
+  member('FRA', 'France', 'France', true),
+  member('GRC', 'Greece', 'Greece'),
+  member('LVA', 'Latvia', 'Latvia'),
+  member('LBR', 'Liberia', 'Liberia'),
+  member('PAK', 'Pakistan', 'Pakistan'),
+  member('PAN', 'Panama', 'Panama'),
+  member('RUS', 'Russian Federation', 'Russia', true),
+  member('SOM', 'Somalia', 'Somalia'),
+  member('GBR', 'United Kingdom of Great Britain and Northern Ireland', 'United Kingdom', true),
+  member('USA', 'United States of America', 'United States', true),
+];
+
+export const invitees2026: readonly Delegation[] = [
+  { code: 'MEX', name: 'Mexico', shortName: 'Mexico' },
+  { code: 'ECU', name: 'Ecuador', shortName: 'Ecuador' },
+];
+
+/** A committee template with the 2026 members, Mexico and Ecuador invited, and rule overrides. */
+export const councilTemplate = (
+  rules: Partial<RulesProfile> = {},
+  extra: Partial<Omit<CommitteeTemplate, 'rules'>> = {},
+): CommitteeTemplate => ({
+  name: 'Security Council',
+  agenda: ['Transnational organized crime: drug cartels in Mexico and South America'],
+  members: [...members2026],
+  invitees: [...invitees2026],
+  rules: rulesProfileSchema.parse({ ...defaultRulesProfile, ...rules }),
+  ...extra,
+});
+
+export const chair: Actor = { role: 'chair' };
+export const observer: Actor = { role: 'observer' };
+export const system: Actor = { role: 'system' };
+/** The seat of a delegation. */
+export const seat = (code: string): Actor => ({ role: 'seat', seat: code });
+
+/** Build a command of a given type, parsed by the real schema (so test commands are well formed). */
+export const cmd = <T extends CommandType>(type: T, payload: CommandOf<T>['payload']): Command =>
+  commandSchema.parse({ type, payload });
+
+export const START = 1_750_000_000_000;
+
+/** A committee driven by commands, with its clock and its next random draw under test control. */
+export class Scenario {
+  state: CommitteeState;
+  readonly events: DomainEvent[] = [];
+  readonly template: CommitteeTemplate;
+  now = START;
+  draw = 0;
+
+  constructor(template: CommitteeTemplate = councilTemplate()) {
+    this.template = template;
+    this.state = initialState(template);
+  }
+
+  /** Move the clock on. */
+  after(ms: number): this {
+    this.now += ms;
+    return this;
+  }
+
+  /** Decide a command without applying it; asserts `decide` left the state untouched. */
+  attempt(actor: Actor, command: Command): Decision {
+    const before = JSON.stringify(this.state);
+    const decision = decide(this.state, command, { actor, now: this.now, draw: this.draw });
+    if (JSON.stringify(this.state) !== before) throw new Error('decide mutated the state');
+    return decision;
+  }
+
+  /** Decide and apply a command that must be accepted; returns its events. */
+  run(actor: Actor, command: Command): readonly DomainEvent[] {
+    const decision = this.attempt(actor, command);
+    if (!decision.ok) {
+      throw new Error(`${command.type} refused: ${decision.error.code}: ${decision.error.message}`);
+    }
+    this.apply(decision.events);
+    return decision.events;
+  }
+
+  /** Apply events directly (to set up a situation). */
+  apply(events: readonly DomainEvent[]): this {
+    for (const event of events) {
+      this.state = evolve(this.state, event);
+      this.events.push(event);
+    }
+    return this;
+  }
+
+  /** The chair runs a command. */
+  chair(command: Command): readonly DomainEvent[] {
+    return this.run(chair, command);
+  }
+
+  /** Call the meeting to order and record every member (and invitee) present. */
+  opened(status: 'present' | 'presentAndVoting' = 'present', absent: readonly string[] = []): this {
+    this.chair(cmd('session.open', {}));
+    this.chair(cmd('attendance.startRollCall', {}));
+    for (const delegation of this.template.members) {
+      if (!absent.includes(delegation.code)) {
+        this.chair(cmd('attendance.record', { delegation: delegation.code, status }));
+      }
+    }
+    for (const delegation of this.template.invitees) {
+      if (!absent.includes(delegation.code)) {
+        this.chair(cmd('attendance.record', { delegation: delegation.code, status: 'present' }));
+      }
+    }
+    this.chair(cmd('attendance.closeRollCall', {}));
+    return this;
+  }
+
+  /** Opened, and the speakers' list opened by the chair. */
+  inDebate(status: 'present' | 'presentAndVoting' = 'present'): this {
+    this.opened(status);
+    this.chair(cmd('gsl.open', {}));
+    return this;
+  }
+
+  /** A member moves a motion, another seconds it; returns the motion id. */
+  move(mover: string, motion: MotionSpec, seconder?: string): string {
+    const [event] = this.run(seat(mover), cmd('motion.move', { motion }));
+    if (event?.type !== 'motion.moved') throw new Error('no motion moved');
+    const id = event.motion.id;
+    const second = seconder ?? this.state.members.find((m) => m.code !== mover)?.code;
+    if (second && this.state.rules.secondsRequired > 0) {
+      this.run(seat(second), cmd('motion.second', { motionId: id }));
+    }
+    return id;
+  }
+
+  /** Put the next motion to a vote, every present member voting `choice` (or per `votes`). */
+  voteOnNextMotion(
+    choice: 'yes' | 'no',
+    votes: Readonly<Record<string, 'yes' | 'no' | 'abstain'>> = {},
+  ): string {
+    const [opened] = this.chair(cmd('motion.putToVote', {}));
+    if (opened?.type !== 'vote.opened') throw new Error('no vote opened');
+    const voteId = opened.vote.id;
+    for (const voter of opened.vote.members.filter((m) => m.present)) {
+      this.run(seat(voter.code), cmd('vote.cast', { voteId, choice: votes[voter.code] ?? choice }));
+    }
+    this.chair(cmd('vote.close', { voteId }));
+    return voteId;
+  }
+
+  /** Move, second and carry a motion by a unanimous vote (or the chair's grant). */
+  carry(motion: MotionSpec, mover = 'COL'): string {
+    const id = this.move(mover, motion);
+    const needsChair =
+      motion.kind === 'introduceDraft' ||
+      motion.kind === 'introduceAmendment' ||
+      (motion.kind === 'rollCallVote' && !this.state.rules.rollCallVoteByMotion);
+    if (needsChair) this.chair(cmd('motion.rule', { motionId: id, ruling: 'granted' }));
+    else this.voteOnNextMotion('yes');
+    return id;
+  }
+
+  /** In debate, then closure carried: voting procedure. */
+  inVotingProcedure(status: 'present' | 'presentAndVoting' = 'present'): this {
+    this.inDebate(status);
+    this.carry({ kind: 'closeDebate' });
+    return this;
+  }
+
+  /** The last event of a type. */
+  last<T extends DomainEvent['type']>(type: T): Extract<DomainEvent, { type: T }> | undefined {
+    return this.events.findLast(
+      (event): event is Extract<DomainEvent, { type: T }> => event.type === type,
+    );
+  }
+}
