@@ -17,11 +17,14 @@ import type { PlacardServices } from './services.ts';
 import { createCommitteeRepository } from './storage/committees.ts';
 import type { Db } from './storage/database.ts';
 import { createEventStore } from './storage/eventStore.ts';
+import { attachLive, type Live, type LiveOptions } from './live/index.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** Storage, access and config shared by the routes and the Socket.IO gateway. */
     placard: PlacardServices;
+    /** Committee rooms and the Socket.IO gateway. */
+    live: Live;
   }
 }
 
@@ -38,6 +41,8 @@ export interface AppDeps {
   /** Where log lines go (tests capture them); default stdout. */
   readonly logStream?: { write(line: string): void };
   readonly failureLimits?: FailureLimitOptions;
+  /** Resync retention, snapshot interval, socket rate limit, roll-call draw. */
+  readonly live?: LiveOptions;
 }
 
 // Secrets must never reach the logs. Fastify's serializers log no headers today;
@@ -50,7 +55,8 @@ const REDACTED = [
 ];
 
 /**
- * The Fastify app (not listening): /healthz, the public and admin APIs and the web app.
+ * The Fastify app (not listening): /healthz, the public and admin APIs, the web app,
+ * and Socket.IO on the same HTTP server.
  * The caller owns the database: close the app first, then the database.
  */
 export function buildApp(deps: AppDeps): PlacardApp {
@@ -79,6 +85,7 @@ export function buildApp(deps: AppDeps): PlacardApp {
       config.publicUrl ?? defaultPublicUrl(config.host, boundPort(app) ?? config.port),
   };
   app.decorate('placard', services);
+  app.decorate('live', attachLive(app, deps.live));
 
   app.setErrorHandler(handleError);
   registerHealth(app);

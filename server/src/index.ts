@@ -66,3 +66,5 @@ export {
 } from './storage/migrations.ts';
 export { committeeTemplates, defaultTemplateName, templateNames } from './templates/index.ts';
 export { securityCouncil2026 } from './templates/securityCouncil2026.ts';
+export { attachLive, defaultRateLimit, type Live, type LiveOptions } from './live/index.ts';
+export { CommitteeRoom } from './live/committeeRoom.ts';

@@ -3,3 +3,4 @@ export * from './rulesProfile.ts';
 export * from './template.ts';
 export * from './committee/index.ts';
 export * from './projection.ts';
+export * from './clockOffset.ts';
