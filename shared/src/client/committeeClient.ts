@@ -33,6 +33,8 @@ export interface CommitteeClientOptions {
   /** How many clock samples to take after each connect. */
   readonly clockSamples?: number;
   readonly socket?: Partial<ManagerOptions & SocketOptions>;
+  /** Called with every raw frame received (tests inspect what reaches a client). */
+  readonly onFrame?: (frame: string) => void;
 }
 
 export type ClientStatus = 'connecting' | 'live' | 'offline' | 'closed';
@@ -84,12 +86,23 @@ export class CommitteeClient {
       callback(handshake);
     };
     const socketOptions: Partial<ManagerOptions & SocketOptions> = {
+      // One connection per client: its credentials are its own, never multiplexed.
+      forceNew: true,
       ...options.socket,
       auth,
       reconnectionDelay: options.socket?.reconnectionDelay ?? 500,
       reconnectionDelayMax: options.socket?.reconnectionDelayMax ?? 5000,
     };
     this.#socket = options.url ? io(options.url, socketOptions) : io(socketOptions);
+    const onFrame = options.onFrame;
+    if (onFrame) {
+      // Engine.IO replaces its engine on every reconnect; hook each new one.
+      this.#socket.io.on('open', () => {
+        this.#socket.io.engine.on('data', (data: unknown) => {
+          onFrame(typeof data === 'string' ? data : String(data));
+        });
+      });
+    }
     this.#wire();
   }
 
