@@ -25,6 +25,18 @@ export default defineConfig({
           hookTimeout: 30_000,
         },
       },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.spec.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/helpers/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // one browser at a time: the machine has two cores
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -4,7 +4,7 @@
  * and a restart after an edit serves the edit.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -33,9 +33,41 @@ export function webBuildIsStale(): boolean {
   return sources.some((source) => newestMtime(source) > builtAt);
 }
 
+const lockDir = join(web, '.build-lock');
+
+/** Wait (synchronously) for a lock folder; two builds into web/build at once corrupt it. */
+function withBuildLock(run: () => void): void {
+  const started = Date.now();
+  for (;;) {
+    try {
+      mkdirSync(lockDir);
+      break;
+    } catch {
+      // A lock older than 5 minutes was left by a killed build.
+      if (existsSync(lockDir) && Date.now() - statSync(lockDir).mtimeMs > 300_000) {
+        rmSync(lockDir, { recursive: true, force: true });
+      } else if (Date.now() - started > 300_000) {
+        throw new Error(`web build lock ${lockDir} is held for too long`);
+      }
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    run();
+  } finally {
+    rmSync(lockDir, { recursive: true, force: true });
+  }
+}
+
 /** Run `vite build` for the web app when needed; exits the process if the build fails. */
 export function ensureWebBuild(): void {
   if (!webBuildIsStale()) return;
+  withBuildLock(() => {
+    if (webBuildIsStale()) build();
+  });
+}
+
+function build(): void {
   console.log('placard: building the web app (first start or changed sources)…');
   const result = spawnSync('pnpm', ['--filter', '@placard/web', 'build'], {
     cwd: root,

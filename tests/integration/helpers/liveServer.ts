@@ -42,6 +42,8 @@ export interface LiveServer extends CommitteeKeys {
 export interface LiveServerOptions {
   readonly clock?: Clock;
   readonly live?: LiveOptions;
+  /** Folder of the built web app (browser tests); default none. */
+  readonly webRoot?: string;
 }
 
 async function listen(
@@ -65,7 +67,7 @@ async function listen(
     db,
     clock,
     config,
-    webRoot: join(dbPath, '..', 'no-web-build'),
+    webRoot: options.webRoot ?? join(dbPath, '..', 'no-web-build'),
     logStream: { write: () => undefined },
     ...(options.live ? { live: options.live } : {}),
   });

@@ -1,0 +1,4 @@
+/** Messages of the chair screens (keys start with 'chair.'). */
+export const chair = {
+  'chair.title': 'Chair console',
+} as const;
