@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import adapter from '@sveltejs/adapter-static';
 import { defineConfig } from 'vite';
+import { bundleReport } from './bundleReport.ts';
 
 // The server (Fastify) serves this build: an SPA shell whose pages talk to the
 // HTTP API and Socket.IO on the same origin. In `pnpm dev`, Vite proxies both.
@@ -11,6 +12,7 @@ export default defineConfig({
     sveltekit({
       adapter: adapter({ fallback: 'index.html', pages: 'build', assets: 'build' }),
     }),
+    bundleReport(),
   ],
   server: {
     proxy: {
