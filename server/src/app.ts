@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import { adminRoutes } from './http/admin.ts';
+import { registerChairApi } from './http/chairApi.ts';
 import { handleError } from './http/errors.ts';
 import { registerHealth } from './http/health.ts';
 import { registerPublicApi } from './http/publicApi.ts';
@@ -90,6 +91,7 @@ export function buildApp(deps: AppDeps): PlacardApp {
   app.setErrorHandler(handleError);
   registerHealth(app);
   registerPublicApi(app);
+  registerChairApi(app);
   void app.register(adminRoutes, { prefix: '/api/admin' });
   void app.register(staticSite, { webRoot: deps.webRoot ?? defaultWebRoot });
   return app;

@@ -21,7 +21,7 @@ import {
   type ServerToClientEvents,
 } from '@placard/shared/protocol';
 import { projectEvent, projectState, type Actor, type Audience } from '@placard/shared';
-import { Broadcaster, roomsFor, type PlacardServer } from './broadcaster.ts';
+import { Broadcaster, roomsFor, seatRoom, type PlacardServer } from './broadcaster.ts';
 import type { CommitteeRoom } from './committeeRoom.ts';
 import { TokenBucket, type RateLimitOptions } from './rateLimit.ts';
 import { TimerScheduler } from './timerScheduler.ts';
@@ -147,6 +147,26 @@ export class Gateway {
   /** Close a seat's connections (its token was revoked or reissued). */
   dropSeat(committeeId: string, seat: string, message: string): void {
     this.broadcaster.dropSeat(committeeId, seat, message);
+  }
+
+  /**
+   * The seats with at least one connection now. It asks Socket.IO for the sockets in the
+   * committee's seats room and reads their seat rooms, so it also counts sockets on other
+   * nodes when a cluster adapter is in place.
+   */
+  async connectedSeats(committeeId: string): Promise<string[]> {
+    const [seatsRoom] = roomsFor(committeeId, { kind: 'seat', seat: '' });
+    if (!seatsRoom) return [];
+    const prefix = seatRoom(committeeId, '');
+    const seats = new Set<string>();
+    for (const socket of await this.io.in(seatsRoom).fetchSockets()) {
+      for (const room of socket.rooms) {
+        if (room.startsWith(prefix) && room.length > prefix.length) {
+          seats.add(room.slice(prefix.length));
+        }
+      }
+    }
+    return [...seats].sort();
   }
 
   /** Close the chair's connections (the chair key was reissued). */
