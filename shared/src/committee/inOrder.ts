@@ -13,8 +13,12 @@ import { caucusOnFloor } from './caucus.ts';
 const isMotionFloor = (kind: string): kind is MotionFloor =>
   kind === 'formalDebate' || kind === 'moderatedCaucus' || kind === 'votingProcedure';
 
-/** Null when the motion is in order now, else why it is not. */
-export const motionInOrder = (state: CommitteeState, spec: MotionSpec): Refusal | null => {
+/** Null when the motion is in order now, else why it is not (`self`: the motion itself, once moved). */
+export const motionInOrder = (
+  state: CommitteeState,
+  spec: MotionSpec,
+  self: string | null = null,
+): Refusal | null => {
   const rule = motionCatalogue[spec.kind];
   const floor = state.floor.kind;
   if (!isMotionFloor(floor) || !rule.floors.includes(floor)) {
@@ -26,10 +30,14 @@ export const motionInOrder = (state: CommitteeState, spec: MotionSpec): Refusal 
   if (rule.needsTopic && topicUnderDebate(state) === null) {
     return refuse('out_of_order', 'no topic is under debate');
   }
-  return kindInOrder(state, spec);
+  return kindInOrder(state, spec, self);
 };
 
-const kindInOrder = (state: CommitteeState, spec: MotionSpec): Refusal | null => {
+const kindInOrder = (
+  state: CommitteeState,
+  spec: MotionSpec,
+  self: string | null,
+): Refusal | null => {
   switch (spec.kind) {
     case 'extendCaucus':
       return extensionInOrder(state, spec.extraSeconds);
@@ -101,6 +109,7 @@ const kindInOrder = (state: CommitteeState, spec: MotionSpec): Refusal | null =>
         return refuse('out_of_order', `ruling ${ruling.id} was already ${ruling.status} on appeal`);
       const appealed = state.motions.some(
         (motion) =>
+          motion.id !== self &&
           motion.spec.kind === 'appeal' &&
           motion.spec.rulingId === ruling.id &&
           (motion.status.kind === 'pending' || motion.status.kind === 'voting'),

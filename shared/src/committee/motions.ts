@@ -185,7 +185,7 @@ export const ruleOnMotion = (
   if (notNext) return notNext;
   if (ruling === 'refused')
     return accept({ type: 'motion.failed', at: ctx.now, motionId, voteId: null });
-  const notInOrder = motionInOrder(state, motion.spec);
+  const notInOrder = motionInOrder(state, motion.spec, motion.id);
   if (notInOrder) return notInOrder;
   return accept(...carryOut(state, motion, ctx.now, null));
 };
@@ -214,7 +214,7 @@ export const putMotionToVote = (state: CommitteeState, ctx: DecisionContext): De
       `motion ${motion.id} comes first and is the chair's to grant or refuse`,
     );
   }
-  const notInOrder = motionInOrder(state, motion.spec);
+  const notInOrder = motionInOrder(state, motion.spec, motion.id);
   if (notInOrder) {
     return refuse(
       'out_of_order',

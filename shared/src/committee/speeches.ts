@@ -115,8 +115,8 @@ export const recogniseComment = (
 ): Decision => {
   const floor = requireFloor(state, ['formalDebate'], 'A comment');
   if (floor) return floor;
-  const window = state.floor.kind === 'formalDebate' ? state.floor.comments : null;
-  if (!window || window.remaining === 0) {
+  const commentWindow = state.floor.kind === 'formalDebate' ? state.floor.comments : null;
+  if (!commentWindow || commentWindow.remaining === 0) {
     return refuse('out_of_order', 'comments follow only a speech that ended with no yield');
   }
   const quiet = requireQuietFloor(state, 'A comment');
@@ -124,7 +124,7 @@ export const recogniseComment = (
   const { delegation } = command.payload;
   if (!onRoster(state, delegation))
     return refuse('not_found', `${delegation} is not on the roster`);
-  if (delegation === window.speaker) {
+  if (delegation === commentWindow.speaker) {
     return refuse('out_of_order', 'a speaker does not comment on its own speech');
   }
   if (!isPresent(state, delegation)) {
@@ -241,16 +241,15 @@ export const applySpeech = (state: CommitteeState, event: SpeechEvent): Committe
     }
     case 'speech.ended': {
       if (!speech) return state;
+      // A comment ending leaves the window open for the next comment on the same speech.
+      const comments =
+        speech.kind === 'comment' && state.floor.kind === 'formalDebate'
+          ? state.floor.comments
+          : event.comments > 0
+            ? { speechId: speech.id, speaker: speech.delegation, remaining: event.comments }
+            : null;
       const floor =
-        state.floor.kind === 'formalDebate'
-          ? {
-              ...state.floor,
-              comments:
-                event.comments > 0
-                  ? { speechId: speech.id, speaker: speech.delegation, remaining: event.comments }
-                  : null,
-            }
-          : state.floor;
+        state.floor.kind === 'formalDebate' ? { ...state.floor, comments } : state.floor;
       return {
         ...state,
         floor,

@@ -3,7 +3,7 @@
  * runs commands through `decide` and `evolve` with a controlled clock and draw,
  * checking on every step that `decide` does not mutate the state it is given.
  */
-import type { Actor } from '../actor.ts';
+import type { Actor, DomainErrorCode } from '../actor.ts';
 import {
   commandSchema,
   type Command,
@@ -28,7 +28,7 @@ const member = (code: string, name: string, shortName: string, p5 = false): Memb
 
 /** The Security Council in 2026 (procedure.md §1). */
 export const members2026: readonly Member[] = [
-  member('BHR', 'Kingdom of Bahrain', 'Bahrain'),
+  member('BHR', 'Bahrain', 'Bahrain'),
   member('CHN', 'China', 'China', true),
   member('COL', 'Colombia', 'Colombia'),
   member('COD', 'Democratic Republic of the Congo', 'DR Congo'),
@@ -73,6 +73,9 @@ export const seat = (code: string): Actor => ({ role: 'seat', seat: code });
 export const cmd = <T extends CommandType>(type: T, payload: CommandOf<T>['payload']): Command =>
   commandSchema.parse({ type, payload });
 
+/** An untrusted value presented as a command, as a buggy or hostile client might send it. */
+export const untrusted = (value: unknown): Command => JSON.parse(JSON.stringify(value));
+
 export const START = 1_750_000_000_000;
 
 /** A committee driven by commands, with its clock and its next random draw under test control. */
@@ -100,6 +103,12 @@ export class Scenario {
     const decision = decide(this.state, command, { actor, now: this.now, draw: this.draw });
     if (JSON.stringify(this.state) !== before) throw new Error('decide mutated the state');
     return decision;
+  }
+
+  /** The outcome of a command without applying it: 'ok' or the refusal's code. */
+  outcome(actor: Actor, command: Command): 'ok' | DomainErrorCode {
+    const decision = this.attempt(actor, command);
+    return decision.ok ? 'ok' : decision.error.code;
   }
 
   /** Decide and apply a command that must be accepted; returns its events. */
@@ -179,8 +188,9 @@ export class Scenario {
   }
 
   /** Move, second and carry a motion by a unanimous vote (or the chair's grant). */
-  carry(motion: MotionSpec, mover = 'COL'): string {
-    const id = this.move(mover, motion);
+  carry(motion: MotionSpec, mover?: string): string {
+    const codes = this.state.members.map((m) => m.code);
+    const id = this.move(mover ?? (codes.includes('COL') ? 'COL' : (codes[0] ?? '')), motion);
     const needsChair =
       motion.kind === 'introduceDraft' ||
       motion.kind === 'introduceAmendment' ||
