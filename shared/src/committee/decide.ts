@@ -6,6 +6,7 @@
  */
 import type { DecisionContext } from '../actor.ts';
 import { closeRollCall, recordAttendance, startRollCall } from './attendance.ts';
+import { pauseClock, resetClock, resumeClock } from './clocks.ts';
 import { authorize, isRefusal, type Issuer } from './authorization.ts';
 import { endCaucus, lowerPlacard, raisePlacard, recogniseInCaucus } from './caucus.ts';
 import { commandSchema, commandTypes, type Command, type CommandType } from './commands.ts';
@@ -28,15 +29,7 @@ import {
   openSpeakersList,
   removeSpeaker,
 } from './speakersList.ts';
-import {
-  answerQuestion,
-  endSpeech,
-  pauseClock,
-  recogniseComment,
-  resetClock,
-  resumeClock,
-  yieldSpeech,
-} from './speeches.ts';
+import { answerQuestion, endSpeech, recogniseComment, yieldSpeech } from './speeches.ts';
 import type { CommitteeState } from './state.ts';
 import { expireTimer } from './timerExpiry.ts';
 import {

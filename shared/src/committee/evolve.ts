@@ -10,7 +10,7 @@ import { applyCaucus } from './caucus.ts';
 import { applyEffect } from './carryOut.ts';
 import type { DomainEvent } from './events.ts';
 import { describeDecision } from './log.ts';
-import { applyMotion } from './motions.ts';
+import { applyMotion } from './motionRecords.ts';
 import { unreachable } from './motionKinds.ts';
 import { applyPoint } from './points.ts';
 import { applyReply } from './rightOfReply.ts';

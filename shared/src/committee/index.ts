@@ -37,9 +37,9 @@ export type { Decision } from './decision.ts';
 export { evolve, replay } from './evolve.ts';
 export { actingDelegation, authorize, commandRoles, rolesFor } from './authorization.ts';
 export type { Authority, Issuer } from './authorization.ts';
+export { describeMotion } from './motionText.ts';
 export {
   decidedByChair,
-  describeMotion,
   motionCatalogue,
   motionPrecedence,
   motionSpecSchema,

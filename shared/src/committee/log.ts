@@ -3,7 +3,8 @@
  * rulings, caucuses), in the committee's own words, for minutes and the board.
  */
 import type { DomainEvent } from './events.ts';
-import { describeMotion, unreachable } from './motionKinds.ts';
+import { unreachable } from './motionKinds.ts';
+import { describeMotion } from './motionText.ts';
 import { nameOf } from './roster.ts';
 import type { CommitteeState } from './state.ts';
 

@@ -7,18 +7,16 @@ import type { DecisionContext } from '../actor.ts';
 import { actingDelegation, isRefusal, type Issuer } from './authorization.ts';
 import { carryOut } from './carryOut.ts';
 import type { CommandOf } from './commands.ts';
-import { accept, idSource, refuse, serialOf, type Decision } from './decision.ts';
-import type { MotionEvent } from './events.ts';
+import { accept, idSource, refuse, type Decision } from './decision.ts';
 import { requireFloor, requireQuietFloor } from './guards.ts';
 import { motionInOrder } from './inOrder.ts';
 import {
   decidedByChair,
-  describeMotion,
   motionCatalogue,
   motionThreshold,
-  unreachable,
   type MotionSpec,
 } from './motionKinds.ts';
+import { describeMotion } from './motionText.ts';
 import { orderMotions } from './motionOrder.ts';
 import { isPresent, memberOf, nameOf } from './roster.ts';
 import type { CommitteeState, Motion } from './state.ts';
@@ -235,91 +233,4 @@ export const putMotionToVote = (state: CommitteeState, ctx: DecisionContext): De
       rollCall: null,
     },
   });
-};
-
-const withStatus = (
-  state: CommitteeState,
-  id: string,
-  status: Motion['status'],
-): CommitteeState => ({
-  ...state,
-  motions: state.motions.map((motion) => (motion.id === id ? { ...motion, status } : motion)),
-});
-
-/** Apply a motion event. */
-export const applyMotion = (state: CommitteeState, event: MotionEvent): CommitteeState => {
-  switch (event.type) {
-    case 'motion.moved':
-      return {
-        ...state,
-        motions: [
-          ...state.motions,
-          { ...event.motion, movedAt: event.at, seconds: [], status: { kind: 'pending' } },
-        ],
-        nextSerial: Math.max(state.nextSerial, serialOf(event.motion.id) + 1),
-      };
-    case 'motion.seconded':
-      return {
-        ...state,
-        motions: state.motions.map((motion) =>
-          motion.id === event.motionId
-            ? { ...motion, seconds: [...motion.seconds, event.delegation] }
-            : motion,
-        ),
-      };
-    case 'motion.withdrawn':
-      return withStatus(state, event.motionId, { kind: 'withdrawn', at: event.at });
-    case 'motion.ruledDilatory': {
-      const motion = findMotion(state, event.motionId);
-      const ruled = withStatus(state, event.motionId, {
-        kind: 'ruledDilatory',
-        rulingId: event.rulingId,
-        at: event.at,
-      });
-      return {
-        ...ruled,
-        rulings: [
-          ...state.rulings,
-          {
-            id: event.rulingId,
-            kind: 'dilatory',
-            motionId: event.motionId,
-            pointId: null,
-            text: `Motion ${event.motionId} (${motion ? describeMotion(motion.spec) : 'unknown'}) ruled dilatory`,
-            at: event.at,
-            status: 'standing',
-          },
-        ],
-        nextSerial: Math.max(state.nextSerial, serialOf(event.rulingId) + 1),
-      };
-    }
-    case 'motion.passed': {
-      const passed = withStatus(state, event.motionId, {
-        kind: 'passed',
-        voteId: event.voteId,
-        at: event.at,
-      });
-      // Debate has moved on: an earlier caucus can no longer be extended, comments are over.
-      return passed.floor.kind === 'formalDebate'
-        ? { ...passed, floor: { ...passed.floor, lastCaucus: null, comments: null } }
-        : passed;
-    }
-    case 'motion.failed':
-      return withStatus(state, event.motionId, {
-        kind: 'failed',
-        voteId: event.voteId,
-        at: event.at,
-      });
-    case 'motion.lapsed':
-      return {
-        ...state,
-        motions: state.motions.map((motion) =>
-          event.motionIds.includes(motion.id)
-            ? { ...motion, status: { kind: 'lapsed', at: event.at } }
-            : motion,
-        ),
-      };
-    default:
-      return unreachable(event);
-  }
 };

@@ -11,7 +11,7 @@ import type { DomainEvent, SpeechEvent } from './events.ts';
 import { requireFloor, requireQuietFloor } from './guards.ts';
 import { unreachable } from './motionKinds.ts';
 import { isPresent, nameOf, onRoster } from './roster.ts';
-import type { CommitteeState, Floor, Speech, SpeechRecord } from './state.ts';
+import type { CommitteeState, Speech, SpeechRecord } from './state.ts';
 import { pauseTimer, pausedTimer, remainingMs, resumeTimer, startTimer } from './timers.ts';
 
 /** speech.yield: the GSL speaker (or the chair for it) yields to the chair, a delegation or questions. */
@@ -140,55 +140,6 @@ export const recogniseComment = (
     replyTo: null,
     requestId: null,
   });
-};
-
-/** The caucus clock on the floor, if the floor has one the chair controls. */
-const caucusClock = (floor: Floor) =>
-  (floor.kind === 'moderatedCaucus' && !floor.timeUp) || floor.kind === 'unmoderatedCaucus'
-    ? floor.timer
-    : null;
-
-/** timer.pause: the chair stops the speaker's or the caucus clock. */
-export const pauseClock = (
-  state: CommitteeState,
-  command: CommandOf<'timer.pause'>,
-  ctx: DecisionContext,
-): Decision => {
-  const name = command.payload.timer;
-  const timer = name === 'speaker' ? state.speech?.timer : caucusClock(state.floor);
-  if (!timer) return refuse('out_of_order', `there is no ${name} clock to pause`);
-  if (timer.status === 'paused') return refuse('conflict', `the ${name} clock is already paused`);
-  return accept({
-    type: 'timer.paused',
-    at: ctx.now,
-    timer: name,
-    remainingMs: remainingMs(timer, ctx.now),
-  });
-};
-
-/** timer.resume: the chair restarts a paused clock from what it had left. */
-export const resumeClock = (
-  state: CommitteeState,
-  command: CommandOf<'timer.resume'>,
-  ctx: DecisionContext,
-): Decision => {
-  const name = command.payload.timer;
-  const timer = name === 'speaker' ? state.speech?.timer : caucusClock(state.floor);
-  if (!timer) return refuse('out_of_order', `there is no ${name} clock to resume`);
-  if (timer.status === 'running') return refuse('conflict', `the ${name} clock is already running`);
-  return accept({
-    type: 'timer.resumed',
-    at: ctx.now,
-    timer: name,
-    deadline: ctx.now + timer.remainingMs,
-  });
-};
-
-/** timer.reset: the chair gives the speaker its full time again, stopped until resumed. */
-export const resetClock = (state: CommitteeState, ctx: DecisionContext): Decision => {
-  const speech = state.speech;
-  if (!speech) return refuse('out_of_order', 'no one has the floor');
-  return accept({ type: 'timer.reset', at: ctx.now, durationMs: speech.timer.durationMs });
 };
 
 const endRecord = (

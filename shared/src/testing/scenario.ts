@@ -45,6 +45,7 @@ export const members2026: readonly Member[] = [
   member('USA', 'United States of America', 'United States', true),
 ];
 
+/** Invited to participate without vote (Charter Arts. 31–32). */
 export const invitees2026: readonly Delegation[] = [
   { code: 'MEX', name: 'Mexico', shortName: 'Mexico' },
   { code: 'ECU', name: 'Ecuador', shortName: 'Ecuador' },
@@ -63,6 +64,7 @@ export const councilTemplate = (
   ...extra,
 });
 
+/** The actors of a committee. */
 export const chair: Actor = { role: 'chair' };
 export const observer: Actor = { role: 'observer' };
 export const system: Actor = { role: 'system' };
@@ -76,6 +78,7 @@ export const cmd = <T extends CommandType>(type: T, payload: CommandOf<T>['paylo
 /** An untrusted value presented as a command, as a buggy or hostile client might send it. */
 export const untrusted = (value: unknown): Command => JSON.parse(JSON.stringify(value));
 
+/** When test sessions start (epoch ms). */
 export const START = 1_750_000_000_000;
 
 /** A committee driven by commands, with its clock and its next random draw under test control. */
