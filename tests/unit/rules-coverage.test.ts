@@ -11,9 +11,9 @@ const ID = /\b[A-Z]+-\d+\b/g;
 
 /** Rule IDs defined in RULES.md: the first cell of a table row. */
 const ruleIds = (): string[] =>
-  [...readFileSync(join(root, 'docs', 'RULES.md'), 'utf8').matchAll(/^\|\s*([A-Z]+-\d+)\s*\|/gm)].map(
-    (match) => match[1] ?? '',
-  );
+  [
+    ...readFileSync(join(root, 'docs', 'RULES.md'), 'utf8').matchAll(/^\|\s*([A-Z]+-\d+)\s*\|/gm),
+  ].map((match) => match[1] ?? '');
 
 const testFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
