@@ -1,20 +1,35 @@
 /**
- * The one place that sends committee traffic to sockets. Everything goes
- * through Socket.IO rooms (`io.to(room).emit`) so the same code works through
- * a cluster adapter (Socket.IO's Redis streams adapter) when Placard runs on
- * several machines: no socket lists are kept here, and each batch is
- * serialised once per audience, not once per socket.
+ * The one place that sends committee traffic to sockets.
  *
- * Audiences: the chair, the seats, the public (observers). Each gets the
- * events projected for it (shared/src/projection.ts); a seat's sockets also
- * sit in a room of their own so the seat can be disconnected when revoked.
+ * The chair and the seats are reached through Socket.IO rooms
+ * (`io.to(room).emit`), so through a cluster adapter (Socket.IO's Redis
+ * streams adapter behind a sticky load balancer) they are reached on every
+ * node. Observers are served by an ObserverFeed per committee that fans out
+ * to this process's own observer sockets in slices, after the chair and the
+ * seats; in a cluster the batch is also handed to the other nodes with
+ * `serverSideEmit`, and each node's feed serves its own observers.
+ *
+ * Audiences get the events projected for them (shared/src/projection.ts); a
+ * seat's sockets also sit in a room of their own so the seat can be
+ * disconnected when its token is revoked.
  */
 import { projectEvents, type Audience } from '@placard/shared';
+import { Adapter } from 'socket.io-adapter';
 import type { Server } from 'socket.io';
-import type { ClientToServerEvents, ServerToClientEvents } from '@placard/shared/protocol';
+import type {
+  ClientToServerEvents,
+  EventBatch,
+  ServerToClientEvents,
+} from '@placard/shared/protocol';
 import type { LoggedEvent } from './committeeLog.ts';
+import { ObserverFeed } from './observerFeed.ts';
 
-export type PlacardServer = Server<ClientToServerEvents, ServerToClientEvents>;
+/** Messages between Placard nodes of a cluster. */
+export interface InterServerEvents {
+  'placard:observers': (committeeId: string, batch: EventBatch) => void;
+}
+
+export type PlacardServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents>;
 
 /** The broadcast rooms a connection of this audience joins. */
 export function roomsFor(committeeId: string, audience: Audience): string[] {
@@ -36,27 +51,51 @@ export function roomsFor(committeeId: string, audience: Audience): string[] {
 export const seatRoom = (committeeId: string, seat: string): string =>
   `${committeeId}:seat:${seat}`;
 
+export interface BroadcastOptions {
+  /** Observer sockets per slice (default 100). */
+  readonly sliceSize: number;
+  /** Observer updates at most this often; batches in between are merged (default 100 ms). */
+  readonly observerIntervalMs: number;
+  readonly now: () => number;
+}
+
+export const defaultBroadcastOptions: Omit<BroadcastOptions, 'now'> = {
+  sliceSize: 100,
+  observerIntervalMs: 100,
+};
+
 export class Broadcaster {
   readonly #io: PlacardServer;
+  readonly #options: BroadcastOptions;
+  readonly #feeds = new Map<string, ObserverFeed>();
 
-  constructor(io: PlacardServer) {
+  constructor(io: PlacardServer, options: BroadcastOptions) {
     this.#io = io;
+    this.#options = options;
+    // Batches published by another node of a cluster, for our own observers.
+    io.on('placard:observers', (committeeId, batch) => this.#feed(committeeId).push(batch));
   }
 
-  /** Send freshly committed events to every audience of the committee. */
+  /** Send freshly committed events: chair and seats at once, observers right after. */
   publish(committeeId: string, appended: readonly LoggedEvent[]): void {
     const last = appended.at(-1);
     if (!last) return;
     const events = appended.map(({ event }) => event);
     // Seats are projected as one class: today no event differs between seats.
-    const audiences: [string, Audience][] = [
-      [`${committeeId}:chair`, { kind: 'chair' }],
-      [`${committeeId}:seats`, { kind: 'seat', seat: '' }],
-      [`${committeeId}:public`, { kind: 'public' }],
-    ];
-    for (const [room, audience] of audiences) {
-      this.#io.to(room).emit('events', { seq: last.seq, events: projectEvents(events, audience) });
-    }
+    this.#io.to(`${committeeId}:chair`).emit('events', {
+      seq: last.seq,
+      events: projectEvents(events, { kind: 'chair' }),
+    });
+    this.#io.to(`${committeeId}:seats`).emit('events', {
+      seq: last.seq,
+      events: projectEvents(events, { kind: 'seat', seat: '' }),
+    });
+    const publicBatch: EventBatch = {
+      seq: last.seq,
+      events: projectEvents(events, { kind: 'public' }),
+    };
+    this.#feed(committeeId).push(publicBatch);
+    if (this.#clustered()) this.#io.serverSideEmit('placard:observers', committeeId, publicBatch);
   }
 
   /** Tell a seat's connections why they are closed, then close them. */
@@ -64,5 +103,32 @@ export class Broadcaster {
     const room = seatRoom(committeeId, seat);
     this.#io.to(room).emit('closing', { code: 'unauthorized', message });
     this.#io.in(room).disconnectSockets(true);
+  }
+
+  /** Stop pending observer flushes (shutdown). */
+  stop(): void {
+    for (const feed of this.#feeds.values()) feed.stop();
+  }
+
+  #clustered(): boolean {
+    // The in-memory adapter of a single process has no peers to tell.
+    return this.#io.of('/').adapter.constructor !== Adapter;
+  }
+
+  #feed(committeeId: string): ObserverFeed {
+    let feed = this.#feeds.get(committeeId);
+    if (!feed) {
+      const room = `${committeeId}:public`;
+      const adapter = this.#io.of('/').adapter;
+      feed = new ObserverFeed({
+        sliceSize: this.#options.sliceSize,
+        intervalMs: this.#options.observerIntervalMs,
+        now: this.#options.now,
+        observers: () => [...(adapter.rooms.get(room) ?? [])],
+        deliver: (socketIds, batch) => this.#io.local.to([...socketIds]).emit('events', batch),
+      });
+      this.#feeds.set(committeeId, feed);
+    }
+    return feed;
   }
 }

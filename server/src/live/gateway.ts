@@ -21,7 +21,15 @@ import {
   type ServerToClientEvents,
 } from '@placard/shared/protocol';
 import { projectEvent, projectState, type Actor, type Audience } from '@placard/shared';
-import { Broadcaster, roomsFor, seatRoom, type PlacardServer } from './broadcaster.ts';
+import {
+  Broadcaster,
+  defaultBroadcastOptions,
+  roomsFor,
+  seatRoom,
+  type BroadcastOptions,
+  type InterServerEvents,
+  type PlacardServer,
+} from './broadcaster.ts';
 import type { CommitteeRoom } from './committeeRoom.ts';
 import { TokenBucket, type RateLimitOptions } from './rateLimit.ts';
 import { TimerScheduler } from './timerScheduler.ts';
@@ -42,6 +50,8 @@ export interface GatewayDeps {
   /** Events kept for resync; a client further behind gets a snapshot. */
   readonly resyncRetention: number;
   readonly rateLimit: RateLimitOptions;
+  /** Observer slicing and coalescing (defaults in broadcaster.ts). */
+  readonly broadcast?: Partial<Omit<BroadcastOptions, 'now'>>;
 }
 
 interface SocketData {
@@ -53,7 +63,7 @@ interface SocketData {
 type PlacardSocket = Socket<
   ClientToServerEvents,
   ServerToClientEvents,
-  Record<string, never>,
+  InterServerEvents,
   SocketData
 >;
 
@@ -95,20 +105,22 @@ export class Gateway {
 
   constructor(httpServer: HttpServer, deps: GatewayDeps) {
     this.#deps = deps;
-    this.io = new Server<
-      ClientToServerEvents,
-      ServerToClientEvents,
-      Record<string, never>,
-      SocketData
-    >(httpServer, {
-      serveClient: false,
-      // a hard cap well above MAX_MESSAGE_BYTES: below it we answer `too_large` ourselves
-      maxHttpBufferSize: 4 * MAX_MESSAGE_BYTES,
-      perMessageDeflate: false,
-      pingInterval: 10_000,
-      pingTimeout: 10_000,
+    this.io = new Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>(
+      httpServer,
+      {
+        serveClient: false,
+        // a hard cap well above MAX_MESSAGE_BYTES: below it we answer `too_large` ourselves
+        maxHttpBufferSize: 4 * MAX_MESSAGE_BYTES,
+        perMessageDeflate: false,
+        pingInterval: 10_000,
+        pingTimeout: 10_000,
+      },
+    );
+    this.broadcaster = new Broadcaster(this.io, {
+      ...defaultBroadcastOptions,
+      ...deps.broadcast,
+      now: deps.now,
     });
-    this.broadcaster = new Broadcaster(this.io);
     this.timers = new TimerScheduler(deps.now, (room) => this.#fireTimers(room));
     this.io.use((socket, next) => {
       const parsed = handshakeSchema.safeParse(socket.handshake.auth);
@@ -182,6 +194,7 @@ export class Gateway {
   /** Tell every client the server is going away, then close all connections. */
   async close(): Promise<void> {
     this.timers.stopAll();
+    this.broadcaster.stop();
     this.io.emit('closing', { code: 'internal', message: 'the server is restarting' });
     await this.io.close();
   }

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { Gateway } from './gateway.ts';
 import { RoomRegistry } from './roomRegistry.ts';
 import type { RateLimitOptions } from './rateLimit.ts';
+import type { BroadcastOptions } from './broadcaster.ts';
 
 export interface LiveOptions {
   /** Events kept for resync: a client further behind gets a snapshot (default 1,000). */
@@ -15,6 +16,8 @@ export interface LiveOptions {
   readonly rateLimit?: RateLimitOptions;
   /** The uniform draw for roll-call starts (tests fix it). */
   readonly draw?: () => number;
+  /** Observer slicing and coalescing (benchmarks compare settings). */
+  readonly broadcast?: Partial<Omit<BroadcastOptions, 'now'>>;
 }
 
 export interface Live {
@@ -54,6 +57,7 @@ export function attachLive(app: FastifyInstance, options: LiveOptions = {}): Liv
     now: () => clock.now(),
     resyncRetention: options.resyncRetention ?? 1000,
     rateLimit: options.rateLimit ?? defaultRateLimit,
+    ...(options.broadcast ? { broadcast: options.broadcast } : {}),
   });
   access.onChange((change) => {
     if (change.kind === 'chair-reissued') gateway.dropChair(change.committeeId);
