@@ -112,13 +112,13 @@ async function eventually(
   }
 }
 
-/** The board's text for a test id (empty when absent). */
-const textOf = (page: Page, testId: string): Promise<string> =>
-  page
-    .getByTestId(testId)
-    .first()
-    .textContent({ timeout: 5000 })
-    .then((text) => (text ?? '').replace(/\s+/g, ' ').trim());
+/** The board's text for a test id, whitespace collapsed (empty when absent). */
+async function textOf(page: Page, testId: string): Promise<string> {
+  const element = page.getByTestId(testId).first();
+  if ((await element.count()) === 0) return '';
+  const text = await element.textContent({ timeout: 1000 });
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
 
 type Answer = 'yes' | 'no' | 'abstain' | 'pass' | 'yesWithRights' | 'noWithRights';
 const tileChoice = (answer: Answer): string =>
@@ -260,17 +260,65 @@ describe('the live board', () => {
         expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
       },
     );
+    // scale=1.5 for a far projector: every size grows by half.
+    const rootSize = (page: Page): Promise<number> =>
+      page.evaluate('parseFloat(getComputedStyle(document.documentElement).fontSize)');
+    const normal = await rootSize(board);
+    await capture(
+      projector,
+      '?scale=1.5',
+      'board-floor-1920-scale',
+      'board-speaker',
+      async (page) => {
+        expect(await rootSize(page)).toBeCloseTo(normal * 1.5, 0);
+      },
+    );
     const phone = await phoneContext(browser);
     await capture(phone, '', 'board-floor-390', 'board-speaker');
     await phone.close();
   });
 
-  it('runs a roll-call vote live: each tile and the tally within 1 s, then ADOPTED', async () => {
-    // France ends its speech; the pending motions are withdrawn; debate is closed.
+  it('shows a moderated caucus: placards raised, the speaker and the caucus timer', async () => {
     await send(seat('FRA'), 'speech.yield', { to: 'chair' });
-    for (const motion of state().motions.filter((m) => m.status.kind === 'pending')) {
-      await send(seat(motion.mover), 'motion.withdraw', { motionId: motion.id });
+    const caucus = state().motions.find((motion) => motion.spec.kind === 'moderatedCaucus');
+    if (!caucus) throw new Error('no caucus motion');
+    await send(seat('COL'), 'motion.second', { motionId: caucus.id });
+    await send(chair, 'motion.putToVote');
+    const vote = openVote();
+    for (const code of memberCodes()) {
+      await send(seat(code), 'vote.cast', { voteId: vote.id, choice: 'yes' });
     }
+    await send(chair, 'vote.close', { voteId: vote.id });
+    for (const code of ['PAN', 'MEX', 'CHN']) await send(seat(code), 'placard.raise');
+
+    await eventually(
+      async () => (await textOf(board, 'board-floor')) === 'Moderated caucus',
+      2000,
+      'the caucus on the board',
+    );
+    // The caucus carried and moved the floor on: no banner, the placards instead.
+    expect(await board.getByTestId('board-result').count()).toBe(0);
+    expect(await board.getByRole('heading', { name: 'Placards raised' }).isVisible()).toBe(true);
+    expect(await textOf(board, 'board-next')).toMatch(/Panama.*Mexico.*China/);
+    expect(await textOf(board, 'board-motions')).toBe(''); // the other motion lapsed
+    await send(chair, 'caucus.recognise', { delegation: 'PAN' });
+    await eventually(
+      async () => (await textOf(board, 'board-speaker')).includes('Panama'),
+      2000,
+      'Panama speaking',
+    );
+    expect(await textOf(board, 'board-caucus')).toMatch(/Ports.*60 s per speaker.*Caucus time/);
+    expect(await board.getByRole('timer', { name: 'Caucus time' }).isVisible()).toBe(true);
+    await capture(projector, '?theme=dark', 'board-caucus-1920-dark', 'board-caucus');
+    const phone = await phoneContext(browser);
+    await capture(phone, '?theme=contrast', 'board-caucus-390-contrast', 'board-caucus');
+    await phone.close();
+    await send(chair, 'speech.end');
+    await send(chair, 'caucus.end');
+  });
+
+  it('runs a roll-call vote live: each tile and the tally within 1 s, then ADOPTED', async () => {
+    // Back in formal debate after the caucus: debate is closed.
     await carryMotion('FRA', 'GBR', { kind: 'closeDebate' });
     await eventually(
       async () => (await textOf(board, 'board-floor')) === 'Voting procedure',
@@ -315,6 +363,7 @@ describe('the live board', () => {
     expect(banner).toContain('Recorded: 8 in favour, 4 against, 3 abstaining');
     expect(banner).toContain('Permanent members voting no: United States');
     expect(banner).not.toContain('Vetoed');
+    await capture(projector, '', 'board-failed-1920-light', 'board-result');
   });
 
   it('declares a vote with 9 or more yes and a P5 "no" VETOED by that member', async () => {

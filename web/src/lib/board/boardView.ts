@@ -33,7 +33,8 @@ export function shownVote(state: CommitteeState): Vote | null {
   if (open) return open;
   const last = state.votes.at(-1);
   if (last?.status !== 'closed') return null;
-  if (state.floor.since !== null && state.floor.since > last.closedAt) return null;
+  // A floor that changed when the vote closed (a caucus carried) has moved on too.
+  if (state.floor.since !== null && state.floor.since >= last.closedAt) return null;
   const spokenSince = state.speeches.some(
     (speech) => speech.startedAt > last.closedAt && speech.kind !== 'explanationOfVote',
   );
