@@ -22,7 +22,7 @@ export const common = {
   'vote.adopted': 'Adopted',
   'vote.failed': 'Failed (not enough votes)',
   'vote.vetoed': 'Vetoed by {members}',
-  'vote.threshold': '{yes} of {threshold} affirmative votes needed',
+  'vote.threshold': '{yes} affirmative, {threshold} needed',
   'roster.p5': 'Permanent member',
   'roster.invited': 'Invited, without vote',
 } as const;
