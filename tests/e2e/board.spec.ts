@@ -299,6 +299,12 @@ describe('the live board', () => {
     // The caucus carried and moved the floor on: no banner, the placards instead.
     expect(await board.getByTestId('board-result').count()).toBe(0);
     expect(await board.getByRole('heading', { name: 'Placards raised' }).isVisible()).toBe(true);
+    // Observers get batches coalesced (up to 100 ms): wait for the last placard.
+    await eventually(
+      async () => (await textOf(board, 'board-next')).includes('China'),
+      2000,
+      'the placards on the board',
+    );
     expect(await textOf(board, 'board-next')).toMatch(/Panama.*Mexico.*China/);
     expect(await textOf(board, 'board-motions')).toBe(''); // the other motion lapsed
     await send(chair, 'caucus.recognise', { delegation: 'PAN' });
