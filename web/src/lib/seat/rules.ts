@@ -1,0 +1,64 @@
+/**
+ * What this seat may do now, asked of the rules engine itself: each control
+ * runs the command it would send through the shared, pure `decide` on the
+ * state the phone holds. The server decides again on its own copy, but the
+ * buttons never offer what the rules would refuse, and never disagree with
+ * them about why.
+ */
+import {
+  decide,
+  type Command,
+  type CommitteeState,
+  type OpenVote,
+  type VoteAnswer,
+} from '@placard/shared';
+
+/** Null when the seat may send `command` now, else the rules' reason in plain words. */
+export function refusal(
+  state: CommitteeState,
+  seat: string,
+  command: Command,
+  now: number,
+): string | null {
+  const decision = decide(state, command, { actor: { role: 'seat', seat }, now, draw: 0 });
+  return decision.ok ? null : decision.error.message;
+}
+
+/** Every answer a seat can give, in the order the buttons show them. */
+export const answerOrder: readonly VoteAnswer[] = [
+  'yes',
+  'no',
+  'abstain',
+  'pass',
+  'yesWithRights',
+  'noWithRights',
+];
+
+/** The answers this seat may give in this vote now (empty when it is not its turn or it voted). */
+export function allowedAnswers(
+  state: CommitteeState,
+  seat: string,
+  vote: OpenVote,
+  now: number,
+): readonly VoteAnswer[] {
+  return answerOrder.filter(
+    (choice) =>
+      refusal(state, seat, { type: 'vote.cast', payload: { voteId: vote.id, choice } }, now) ===
+      null,
+  );
+}
+
+/** Why this seat cannot vote now (e.g. another member is being called), or null. */
+export function voteRefusal(
+  state: CommitteeState,
+  seat: string,
+  vote: OpenVote,
+  now: number,
+): string | null {
+  return refusal(
+    state,
+    seat,
+    { type: 'vote.cast', payload: { voteId: vote.id, choice: 'yes' } },
+    now,
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * One delegate's seat on one phone: the live committee, who this seat is, what
+ * it may do now (asked of the shared rules), and the outbox its actions go
+ * through. Components read getters and call `act`; they never touch the socket.
+ */
+import { untrack } from 'svelte';
+import type { Command, CommitteeState } from '@placard/shared';
+import type { Ack } from '@placard/shared/protocol';
+import type { Committee } from '#lib/live/committee.svelte.ts';
+import { Outbox } from './outbox.svelte.ts';
+import { refusal } from './rules.ts';
+import { VoteDrafts } from './voteDrafts.svelte.ts';
+
+export class SeatSession {
+  readonly committee: Committee;
+  readonly outbox: Outbox;
+  readonly drafts = new VoteDrafts();
+
+  constructor(committee: Committee) {
+    this.committee = committee;
+    this.outbox = new Outbox((type, payload) => committee.send(type, payload));
+  }
+
+  get state(): CommitteeState | null {
+    return this.committee.state;
+  }
+
+  /** This seat's delegation code, once the server has welcomed it. */
+  get me(): string | null {
+    const identity = this.committee.identity;
+    return identity?.role === 'seat' ? identity.seat : null;
+  }
+
+  /** The server's clock (ticks a few times a second). */
+  get now(): number {
+    return this.committee.now;
+  }
+
+  get online(): boolean {
+    return this.committee.status === 'live';
+  }
+
+  /** Whether this seat is a Council member (invited delegations participate without vote). */
+  get isMember(): boolean {
+    const me = this.me;
+    return me !== null && (this.state?.members.some((member) => member.code === me) ?? false);
+  }
+
+  /**
+   * Null when the rules allow this seat to send `command` now, else why not.
+   * The clock is read untracked: a control's answer changes with the state,
+   * not with every tick of the clock.
+   */
+  refusal(command: Command): string | null {
+    const state = this.state;
+    const me = this.me;
+    if (!state || !me) return null;
+    const now = untrack(() => this.committee.now);
+    return refusal(state, me, command, now);
+  }
+
+  /** Send a command through the outbox (queued while offline). */
+  act(label: string, command: Command): Promise<Ack> {
+    return this.outbox.send(label, command.type, command.payload);
+  }
+
+  close(): void {
+    this.committee.close();
+  }
+}
