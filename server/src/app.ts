@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import { adminRoutes } from './http/admin.ts';
@@ -6,6 +6,7 @@ import { registerChairApi } from './http/chairApi.ts';
 import { handleError } from './http/errors.ts';
 import { registerHealth } from './http/health.ts';
 import { registerPublicApi } from './http/publicApi.ts';
+import { answerFrameworkError, registerSecurityHeaders } from './http/securityHeaders.ts';
 import { defaultWebRoot, staticSite } from './http/staticSite.ts';
 import { defaultPublicUrl } from './lanAddress.ts';
 import { createCommitteeAccess } from './security/access.ts';
@@ -56,6 +57,20 @@ const REDACTED = [
 ];
 
 /**
+ * Fastify's request log fields, but the URL without its query string: a secret pasted into
+ * one (`?key=` typed for `#key=`) must not reach the logs. Placard's links keep secrets in
+ * URL fragments, which browsers never send.
+ */
+function requestWithoutQuery(request: FastifyRequest) {
+  return {
+    method: request.method,
+    url: request.url.split('?')[0] ?? '',
+    host: request.host,
+    remoteAddress: request.ip,
+  };
+}
+
+/**
  * The Fastify app (not listening): /healthz, the public and admin APIs, the web app,
  * and Socket.IO on the same HTTP server.
  * The caller owns the database: close the app first, then the database.
@@ -66,11 +81,13 @@ export function buildApp(deps: AppDeps): PlacardApp {
     logger: {
       level: config.logLevel,
       redact: { paths: REDACTED, censor: '[redacted]' },
+      serializers: { req: requestWithoutQuery },
       ...(deps.logStream === undefined ? {} : { stream: deps.logStream }),
     },
     // On close, drop idle keep-alive sockets too, so shutdown does not wait on browsers.
     forceCloseConnections: true,
     bodyLimit: 256 * 1024,
+    frameworkErrors: answerFrameworkError,
   });
 
   const committees = createCommitteeRepository(db);
@@ -89,6 +106,10 @@ export function buildApp(deps: AppDeps): PlacardApp {
   app.decorate('live', attachLive(app, deps.live));
 
   app.setErrorHandler(handleError);
+  registerSecurityHeaders(app, {
+    webRoot: deps.webRoot ?? defaultWebRoot,
+    frameAncestors: config.frameAncestors,
+  });
   registerHealth(app);
   registerPublicApi(app);
   registerChairApi(app);

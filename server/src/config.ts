@@ -15,6 +15,11 @@ export interface Config {
   /** Test and ops hook: apply migrations from this folder instead of the project's `migrations/`. */
   readonly migrationsDir: string | undefined;
   readonly logLevel: LogLevel;
+  /**
+   * Who may show Placard's pages in a frame (CSP `frame-ancestors`), e.g. a livestream
+   * overlay's origin: `'self'` (default), `'none'`, or `'self'` plus origins.
+   */
+  readonly frameAncestors: readonly string[];
   /** Placard's version (root package.json), reported by /healthz. */
   readonly version: string;
 }
@@ -62,7 +67,38 @@ const envSchema = z.object({
   ),
   PLACARD_MIGRATIONS_DIR: optional(z.string()),
   LOG_LEVEL: optional(logLevelSchema),
+  PLACARD_FRAME_ANCESTORS: optional(
+    z.string().transform((value, context) => {
+      const sources = parseFrameAncestors(value);
+      if (typeof sources === 'string') {
+        context.addIssue({ code: 'custom', message: sources });
+        return z.NEVER;
+      }
+      return sources;
+    }),
+  ),
 });
+
+/** `self`, `none` (alone), or origins such as `https://overlay.example.org` or `https://*.example.org:8443`. */
+const FRAME_SOURCE =
+  /^https?:\/\/(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?\/?$/;
+
+/** The CSP frame-ancestors sources in a space-separated list, or why the list is invalid. */
+function parseFrameAncestors(value: string): string[] | string {
+  const tokens = value.trim().split(/\s+/).filter(Boolean);
+  if (tokens.length === 0) return "must list 'self', 'none' or origins";
+  const sources: string[] = [];
+  for (const token of tokens) {
+    const keyword = token.replace(/^'(.*)'$/, '$1').toLowerCase();
+    if (keyword === 'self' || keyword === 'none') sources.push(`'${keyword}'`);
+    else if (FRAME_SOURCE.test(token.toLowerCase()))
+      sources.push(token.toLowerCase().replace(/\/$/, ''));
+    else return `must list 'self', 'none' or origins like https://overlay.example.org`;
+  }
+  if (sources.includes("'none'") && sources.length > 1)
+    return "'none' cannot be combined with other sources";
+  return [...new Set(sources)];
+}
 
 /** Reads and validates the environment; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -82,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: vars.PUBLIC_URL?.replace(/\/+$/, ''),
     migrationsDir: vars.PLACARD_MIGRATIONS_DIR,
     logLevel: vars.LOG_LEVEL ?? 'info',
+    frameAncestors: vars.PLACARD_FRAME_ANCESTORS ?? ["'self'"],
     version: placardVersion(),
   };
 }

@@ -108,7 +108,13 @@ export class CommitteeRoom {
     this.#state = state;
     this.#seq = lastSeq;
     if (this.#seq - this.#snapshotSeq >= this.#options.snapshotEvery) {
-      this.#log.saveSnapshot(this.#seq, this.#state);
+      // The command is committed: a snapshot is only a cache of the log, so failing to
+      // write one (a full disk) must not turn this ack into an error. Try again later.
+      try {
+        this.#log.saveSnapshot(this.#seq, this.#state);
+      } catch (error) {
+        console.error(`placard: snapshot of ${this.id} at seq ${this.#seq} failed`, error);
+      }
       this.#snapshotSeq = this.#seq;
     }
     return {
