@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defaultRulesProfile, rulesProfileSchema } from './rulesProfile.ts';
+import { defaultRulesProfile } from './rulesDefaults.ts';
+import { rulesProfileSchema } from './rulesProfile.ts';
 
 /** ISO 3166-1 alpha-3 code (or a short custom code for non-state seats), the key of a delegation. */
 export const delegationCodeSchema = z
