@@ -302,7 +302,10 @@ describe('the delegate app on a phone', () => {
 
     expect(await yes.getAttribute('aria-pressed')).toBe('true');
     expect(await button(fra, 'Confirm: Yes').isVisible()).toBe(true);
-    expect(await fra.evaluate(() => document.activeElement?.textContent?.trim())).toContain('Yes');
+    // The delegate's finger is still on it: the button kept the focus through the updates.
+    expect(await fra.evaluate<string>('document.activeElement?.textContent ?? ""')).toContain(
+      'Yes',
+    );
     await capture(fra, 'seat-now-vote');
   }, 60_000);
 
@@ -385,6 +388,7 @@ describe('the delegate app on a phone', () => {
         state.replies.some((r) => r.delegation === 'PAN' && r.speechId === state.speeches[0]?.id),
       'PAN reply request at the chair',
     );
+    await pan.evaluate('window.scrollTo(0, 0)');
     await capture(pan, 'seat-points');
 
     await openTab(fra, 'Briefing');

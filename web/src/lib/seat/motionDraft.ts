@@ -19,8 +19,6 @@ export interface MotionFields {
   seconds: string;
   action: string;
   topicIndex: string;
-  draftId: string;
-  draftTitle: string;
   amendmentId: string;
   amendmentTitle: string;
   targetDraft: string;
@@ -40,8 +38,6 @@ export const emptyFields = (): MotionFields => ({
   seconds: '60',
   action: 'open',
   topicIndex: '',
-  draftId: '',
-  draftTitle: '',
   amendmentId: '',
   amendmentTitle: '',
   targetDraft: '',
@@ -50,13 +46,17 @@ export const emptyFields = (): MotionFields => ({
 });
 
 /** A number as typed (NaN when the field is empty). */
-export const number = (typed: string): number =>
-  typed.trim() === '' ? Number.NaN : Number(typed);
+export const number = (typed: string): number => (typed.trim() === '' ? Number.NaN : Number(typed));
 /** Minutes as typed, in whole seconds. */
 export const minutes = (typed: string): number => Math.round(number(typed) * 60);
 
 /** The spec these fields describe (not yet validated). */
-export function specFrom(kind: MotionKind, f: MotionFields, order: readonly string[]): unknown {
+export function specFrom(
+  kind: MotionKind,
+  f: MotionFields,
+  order: readonly string[],
+  drafts: readonly { readonly id: string; readonly title: string }[],
+): unknown {
   switch (kind) {
     case 'suspend':
       return { kind, durationSeconds: minutes(f.durationMinutes) };
@@ -73,8 +73,10 @@ export function specFrom(kind: MotionKind, f: MotionFields, order: readonly stri
         speakingSeconds: number(f.speakingSeconds),
         topic: f.topic,
       };
-    case 'introduceDraft':
-      return { kind, draft: { id: f.draftId.trim(), title: f.draftTitle } };
+    case 'introduceDraft': {
+      const draft = drafts.find((candidate) => candidate.id === f.targetDraft);
+      return { kind, draft: { id: f.targetDraft, title: draft?.title ?? '' } };
+    }
     case 'introduceAmendment':
       return {
         kind,
@@ -119,8 +121,8 @@ const fieldOf: Readonly<Record<string, FieldName>> = {
   seconds: 'seconds',
   action: 'action',
   topicIndex: 'topicIndex',
-  'draft.id': 'draftId',
-  'draft.title': 'draftTitle',
+  'draft.id': 'targetDraft',
+  'draft.title': 'targetDraft',
   'amendment.id': 'amendmentId',
   'amendment.title': 'amendmentTitle',
   draftId: 'targetDraft',

@@ -22,7 +22,7 @@ export interface OutboxEntry {
 type Send = (type: string, payload: unknown) => Promise<Ack>;
 
 /** How long an answered action stays on screen. */
-const SHOW_DONE_MS = 4000;
+const SHOW_DONE_MS = 3000;
 const SHOW_REFUSED_MS = 10_000;
 
 export class Outbox {

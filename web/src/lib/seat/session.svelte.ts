@@ -64,6 +64,14 @@ export class SeatSession {
     return this.outbox.send(label, command.type, command.payload);
   }
 
+  /** Resolves once the state includes `seq` (an ack's), or after a few seconds at most. */
+  async reached(seq: number): Promise<void> {
+    const started = Date.now();
+    while (this.committee.seq < seq && Date.now() - started < 5000) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
   close(): void {
     this.committee.close();
   }

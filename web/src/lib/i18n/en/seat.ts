@@ -159,8 +159,7 @@ export const seat = {
   'seat.motion.listOpen': 'Open it',
   'seat.motion.listClose': 'Close it',
   'seat.motion.listReopen': 'Reopen it',
-  'seat.motion.draftId': 'Draft number (e.g. S/2026/1)',
-  'seat.motion.draftTitle': 'Title',
+  'seat.motion.introduces': 'Draft to introduce',
   'seat.motion.amends': 'Draft it amends',
   'seat.motion.divides': 'Draft to divide',
   'seat.motion.chooseDraft': 'Choose a draft…',
@@ -215,7 +214,8 @@ export const seat = {
   'seat.point.submit': 'Raise the point',
   'seat.point.mine': 'Your points waiting for the chair',
   'seat.point.withdraw': 'Withdraw',
-  'seat.point.withdrawAction': 'Withdraw point of {kind}',
+  'seat.point.raiseAction': 'Raise a point: {kind}',
+  'seat.point.withdrawAction': 'Withdraw point: {kind}',
 
   // Right of reply
   'seat.reply.title': 'Right of reply',
