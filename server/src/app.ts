@@ -5,6 +5,7 @@ import { adminRoutes } from './http/admin.ts';
 import { registerChairApi } from './http/chairApi.ts';
 import { handleError } from './http/errors.ts';
 import { registerHealth } from './http/health.ts';
+import { registerJournalApi } from './http/journalApi.ts';
 import { registerPublicApi } from './http/publicApi.ts';
 import { answerFrameworkError, registerSecurityHeaders } from './http/securityHeaders.ts';
 import { defaultWebRoot, staticSite } from './http/staticSite.ts';
@@ -113,6 +114,7 @@ export function buildApp(deps: AppDeps): PlacardApp {
   registerHealth(app);
   registerPublicApi(app);
   registerChairApi(app);
+  registerJournalApi(app);
   void app.register(adminRoutes, { prefix: '/api/admin' });
   void app.register(staticSite, { webRoot: deps.webRoot ?? defaultWebRoot });
   return app;

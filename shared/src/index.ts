@@ -4,3 +4,4 @@ export * from './template.ts';
 export * from './committee/index.ts';
 export * from './projection.ts';
 export * from './clockOffset.ts';
+export * from './journal/index.ts';

@@ -34,9 +34,13 @@ export interface ChairSeatView {
   readonly connected: boolean;
 }
 
-/** Registers the chair's seat routes on the app. */
-export function registerChairApi(app: FastifyInstance): void {
-  const requireChairKey = async (
+/**
+ * The onRequest hook of every chair route `/api/committees/:id/…`: the committee must
+ * exist and the request must carry its chair key as `Authorization: Bearer <key>`.
+ * Exported for the other chair routes (the journal's full log).
+ */
+export function chairKeyGuard(app: FastifyInstance) {
+  return async (
     request: FastifyRequest<CommitteeParams>,
     reply: FastifyReply,
   ): Promise<FastifyReply | undefined> => {
@@ -72,6 +76,11 @@ export function registerChairApi(app: FastifyInstance): void {
     }
     return undefined;
   };
+}
+
+/** Registers the chair's seat routes on the app. */
+export function registerChairApi(app: FastifyInstance): void {
+  const requireChairKey = chairKeyGuard(app);
 
   app.get<CommitteeParams>(
     '/api/committees/:id/seats',

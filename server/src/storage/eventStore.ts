@@ -66,6 +66,14 @@ export interface LoadedLog {
   readonly headSeq: number;
 }
 
+/** An event of an imported log, kept with its original seq, actor and time. */
+export interface ImportedEvent {
+  readonly seq: number;
+  readonly event: EventRecord;
+  readonly actor: Actor;
+  readonly at: number;
+}
+
 /** The per-committee append-only log, snapshots and remembered command results. */
 export interface EventStore {
   /**
@@ -91,6 +99,12 @@ export interface EventStore {
   pruneSnapshots(committeeId: string, keep: number, version?: number): number;
   /** Latest snapshot + every later event, read consistently. */
   load(committeeId: string, version?: number): LoadedLog;
+  /**
+   * Appends a whole imported log in ONE transaction, keeping each event's seq, actor and
+   * time. The committee must have no events yet and the seqs must run 1, 2, 3… with no
+   * gap (RangeError otherwise; nothing is written). Returns the new head seq.
+   */
+  importEvents(committeeId: string, events: readonly ImportedEvent[]): number;
 }
 
 interface EventRow {
@@ -205,8 +219,33 @@ export function createEventStore(db: Db, clock: Clock = systemClock): EventStore
     return { snapshot, events: readSince(committeeId, snapshot?.seq ?? 0), headSeq: head };
   });
 
+  const importEvents = db.transaction(
+    (committeeId: string, events: readonly ImportedEvent[]): number => {
+      const head = headSeq(committeeId);
+      if (head !== 0) {
+        throw new RangeError(`committee ${committeeId} already has ${head} events`);
+      }
+      for (const [index, imported] of events.entries()) {
+        if (imported.seq !== index + 1) {
+          throw new RangeError(`imported event ${index + 1} has seq ${imported.seq}`);
+        }
+        statements.insertEvent.run(
+          committeeId,
+          imported.seq,
+          imported.event.type,
+          JSON.stringify(imported.event),
+          JSON.stringify(imported.actor),
+          imported.at,
+        );
+      }
+      if (events.length > 0) statements.setHead.run(events.length, committeeId);
+      return events.length;
+    },
+  );
+
   return {
     append: (committeeId, command) => append.immediate(committeeId, command),
+    importEvents: (committeeId, events) => importEvents.immediate(committeeId, events),
     findCommand,
     readSince,
     headSeq,
