@@ -81,9 +81,18 @@ async function voteChoices(page: Page): Promise<string[]> {
   return names;
 }
 
-/** Photograph a screen and check it with axe: no serious or critical violation. */
+// Every control a thumb may aim at, as laid out on the screen.
+const tooSmall = `[...document.querySelectorAll('button, a[href], select, textarea, summary, input:not([type=radio])')]
+  .filter((element) => {
+    const box = element.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && (box.width < 44 || box.height < 44);
+  })
+  .map((element) => element.outerHTML.slice(0, 100))`;
+
+/** Photograph a screen; check it with axe (no serious or critical violation) and for touch targets under 44 px. */
 async function capture(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
+  expect(await page.evaluate<string[]>(tooSmall)).toEqual([]);
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter(
     (violation) => violation.impact === 'serious' || violation.impact === 'critical',
