@@ -8,8 +8,7 @@ import type { DomainErrorCode } from './actor.ts';
 import type { CommitteeState, DomainEvent } from './index.ts';
 import type { ClockRequest, CommandEnvelope, SyncRequest } from './protocolSchemas.ts';
 
-/** Bumped on any incompatible change; the server refuses other versions at the handshake. */
-export const PROTOCOL_VERSION = 1;
+export { PROTOCOL_VERSION } from './protocolVersion.ts';
 
 /** Largest inbound message the server accepts, in bytes of JSON. */
 export const MAX_MESSAGE_BYTES = 16 * 1024;

@@ -4,7 +4,7 @@
  * client that only needs the types and constants does not load zod.
  */
 import { z } from 'zod';
-import { PROTOCOL_VERSION } from './protocol.ts';
+import { PROTOCOL_VERSION } from './protocolVersion.ts';
 
 export const committeeIdSchema = z
   .string()
