@@ -318,6 +318,27 @@ describe('the delegate app on a phone', () => {
     await capture(fra, 'seat-now-vote');
   }, 60_000);
 
+  it('shows an invited delegation no vote and no motion controls; it may still ask for the floor', async () => {
+    const { context, page } = await openSeat('MEX');
+    try {
+      await see(page.getByRole('heading', { name: 'Mexico', level: 1 }));
+      await see(text(page, 'Invited, without vote'));
+      await see(page.getByRole('heading', { name: 'Procedural vote · 9 votes needed' }));
+      await see(text(page, 'Your delegation participates without vote.'));
+      expect(await page.getByRole('group', { name: 'Your vote' }).count()).toBe(0);
+      expect(await button(page, 'Ask for the floor').isEnabled()).toBe(true);
+      await capture(page, 'seat-invited-now');
+      await openTab(page, 'Motions');
+      await see(text(page, 'participates without vote: it does not move or second motions'));
+      await see(text(page, 'Unmoderated caucus of 5 min'));
+      expect(await button(page, 'Move the motion').count()).toBe(0);
+      expect(await button(page, 'Second it').count()).toBe(0);
+      await capture(page, 'seat-invited-motions');
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
   it('votes in a placard vote with only the choices it may give, confirmed on the phone and at the chair', async () => {
     const fra = phone('FRA');
     // Procedural vote: no abstention under the default rules.
@@ -348,22 +369,6 @@ describe('the delegate app on a phone', () => {
     }
     await act(chair, 'vote.close', { voteId: vote.id });
     await see(fra.getByRole('heading', { name: 'Moderated caucus' }).first());
-  }, 60_000);
-
-  it('shows an invited delegation no vote and no motion controls', async () => {
-    const { context, page } = await openSeat('MEX');
-    try {
-      await see(page.getByRole('heading', { name: 'Mexico', level: 1 }));
-      await see(text(page, 'Invited, without vote'));
-      await see(button(page, 'Raise my placard'));
-      await openTab(page, 'Motions');
-      await see(text(page, 'participates without vote: it does not move or second motions'));
-      expect(await button(page, 'Move the motion').count()).toBe(0);
-      expect(await button(page, 'Second it').count()).toBe(0);
-      await capture(page, 'seat-invited-motions');
-    } finally {
-      await context.close();
-    }
   }, 60_000);
 
   it('raises its placard in the moderated caucus; raises a point and asks for a right of reply', async () => {
@@ -516,8 +521,13 @@ describe('the delegate app on a phone', () => {
     await capture(pan, 'seat-join');
   }, 60_000);
 
-  it('takes a seat by its short code typed by hand, lower case and dashes included', async () => {
-    const context = await phoneContext(browser);
+  it('takes a seat by its short code typed by hand, lower case and dashes included (on the smallest phone, 360×640)', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 640 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+    });
     try {
       const page = await context.newPage();
       await page.goto(`${server.url}/seat/${server.committeeId}`);
@@ -526,6 +536,8 @@ describe('the delegate app on a phone', () => {
       await page.getByLabel('Seat code').fill(shortCode);
       await button(page, 'Take my seat').tap();
       await see(page.getByRole('heading', { name: 'Denmark', level: 1 }));
+      await see(page.getByRole('heading', { name: 'Speakers’ list' }));
+      await capture(page, 'seat-now-360');
       await button(page, 'Leave seat').tap();
       await button(page, 'Leave the seat').tap();
       await see(page.getByRole('heading', { name: 'Take your seat' }));
