@@ -71,6 +71,29 @@ const explanationsWaiting = (rules: object = {}) => {
   return s;
 };
 
+const words = {
+  operative: [{ text: 'Calls upon all States to act;' }, { text: 'Decides to remain seized.' }],
+};
+// Who sponsors in a fixture: `self`, unless it is an invitee the rules keep from sponsoring.
+const sponsorFor = (s: Scenario, self: string) =>
+  s.state.rules.inviteesMaySponsor || self !== INVITEE ? self : 'USA';
+const workingPaper = (self: string, rules: object = {}) => {
+  const s = debate(rules);
+  const sponsor = sponsorFor(s, self);
+  s.chair(cmd('draft.submit', { delegation: sponsor, title: 'Cartels', content: words }));
+  return { s, sponsor, draftId: s.state.drafts[0]?.id ?? '' };
+};
+const withAmendment = (
+  sponsor: (s: Scenario) => string,
+  proposer: (s: Scenario) => string,
+  rules: object = {},
+) => {
+  const s = debate(rules);
+  const draftId = s.approvedDraft(sponsor(s));
+  const amendmentId = s.propose(proposer(s), draftId, { action: 'strike', clause: 2 });
+  return { s, amendmentId };
+};
+
 /** For each command: a committee where `self` is the delegation it concerns, and the command. */
 const fixtures: Record<CommandType, Fixture> = {
   'session.open': (_self, rules) => ({
@@ -251,6 +274,84 @@ const fixtures: Record<CommandType, Fixture> = {
     s: new Scenario(councilTemplate(rules)).inVotingProcedure(),
     command: cmd('votingProcedure.end', {}),
   }),
+  'draft.submit': (self, rules) => ({
+    s: debate(rules),
+    command: cmd('draft.submit', { delegation: self, title: 'Cartels', content: words }),
+  }),
+  'draft.edit': (self, rules) => {
+    const { s, draftId } = workingPaper(self, rules);
+    return {
+      s,
+      command: cmd('draft.edit', { delegation: self, draftId, title: 'Cartels and arms' }),
+    };
+  },
+  'draft.addSponsor': (self, rules) => {
+    const { s, draftId } = workingPaper(self, rules);
+    return { s, command: cmd('draft.addSponsor', { delegation: self, draftId, sponsor: 'GBR' }) };
+  },
+  'draft.removeSponsor': (self, rules) => {
+    const { s, draftId, sponsor } = workingPaper(self, rules);
+    s.chair(cmd('draft.addSponsor', { delegation: sponsor, draftId, sponsor: 'GBR' }));
+    return {
+      s,
+      command: cmd('draft.removeSponsor', { delegation: self, draftId, sponsor: 'GBR' }),
+    };
+  },
+  'draft.sign': (self, rules) => {
+    const { s, draftId } = workingPaper('USA', rules);
+    return { s, command: cmd('draft.sign', { delegation: self, draftId }) };
+  },
+  'draft.unsign': (self, rules) => {
+    const { s, draftId } = workingPaper('USA', rules);
+    if (sponsorFor(s, self) === self) s.chair(cmd('draft.sign', { delegation: self, draftId }));
+    return { s, command: cmd('draft.unsign', { delegation: self, draftId }) };
+  },
+  'draft.withdraw': (self, rules) => {
+    const { s, draftId } = workingPaper(self, rules);
+    return { s, command: cmd('draft.withdraw', { delegation: self, draftId }) };
+  },
+  'draft.approve': (_self, rules) => {
+    const { s, draftId } = workingPaper('USA', rules);
+    for (const code of ['GBR', 'PAN', 'LVA'])
+      s.chair(cmd('draft.sign', { delegation: code, draftId }));
+    return { s, command: cmd('draft.approve', { draftId }) };
+  },
+  'amendment.propose': (self, rules) => {
+    const s = debate(rules);
+    const draftId = s.approvedDraft('USA');
+    return {
+      s,
+      command: cmd('amendment.propose', {
+        delegation: self,
+        draftId,
+        change: { action: 'replace', clause: 1, text: 'Urges all States to act;' },
+      }),
+    };
+  },
+  'amendment.accept': (self, rules) => {
+    const { s, amendmentId } = withAmendment(
+      (s) => sponsorFor(s, self),
+      () => 'GBR',
+      rules,
+    );
+    return { s, command: cmd('amendment.accept', { delegation: self, amendmentId }) };
+  },
+  'amendment.decline': (self, rules) => {
+    const { s, amendmentId } = withAmendment(
+      (s) => sponsorFor(s, self),
+      () => 'GBR',
+      rules,
+    );
+    return { s, command: cmd('amendment.decline', { delegation: self, amendmentId }) };
+  },
+  'amendment.withdraw': (self, rules) => {
+    const { s, amendmentId } = withAmendment(
+      () => 'USA',
+      (s) => sponsorFor(s, self),
+      rules,
+    );
+    return { s, command: cmd('amendment.withdraw', { delegation: self, amendmentId }) };
+  },
 };
 
 type Column = 'chair' | 'own seat' | 'another seat' | 'invited delegation' | 'observer' | 'system';
@@ -332,6 +433,10 @@ describe('authorization', () => {
 
   it('AUTH-2: the matrix holds when invited delegations may move motions', () => {
     matrix({ inviteesMayMoveMotions: true });
+  });
+
+  it('AUTH-2, DRAFT-2: the matrix holds when invited delegations may sponsor drafts', () => {
+    matrix({ inviteesMaySponsor: true });
   });
 
   it('AUTH-3: a seat acts only for its own delegation', () => {

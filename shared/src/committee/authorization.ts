@@ -59,6 +59,18 @@ export const commandRoles = {
   'explanation.next': CHAIR,
   'explanation.waive': MEMBERS,
   'votingProcedure.end': CHAIR,
+  'draft.submit': MEMBERS,
+  'draft.edit': MEMBERS,
+  'draft.addSponsor': MEMBERS,
+  'draft.removeSponsor': MEMBERS,
+  'draft.sign': MEMBERS,
+  'draft.unsign': MEMBERS,
+  'draft.withdraw': MEMBERS,
+  'draft.approve': CHAIR,
+  'amendment.propose': MEMBERS,
+  'amendment.accept': MEMBERS,
+  'amendment.decline': MEMBERS,
+  'amendment.withdraw': MEMBERS,
 } as const satisfies Record<CommandType, readonly Authority[]>;
 
 // Invitees "should not move procedural motions" (procedure.md §1) unless the profile allows it.
@@ -68,10 +80,29 @@ const motionCommands: ReadonlySet<CommandType> = new Set([
   'motion.withdraw',
 ]);
 
+// Invited delegations "cannot sponsor or sign" drafts (issue 8) unless the profile allows it;
+// proposing and accepting amendments goes with sponsoring.
+const sponsorshipCommands: ReadonlySet<CommandType> = new Set([
+  'draft.submit',
+  'draft.edit',
+  'draft.addSponsor',
+  'draft.removeSponsor',
+  'draft.sign',
+  'draft.unsign',
+  'draft.withdraw',
+  'amendment.propose',
+  'amendment.accept',
+  'amendment.decline',
+  'amendment.withdraw',
+]);
+
 /** The roles that may issue a command under these rules. */
 export const rolesFor = (type: CommandType, rules: RulesProfile): readonly Authority[] => {
   const roles: readonly Authority[] = commandRoles[type];
-  return rules.inviteesMayMoveMotions && motionCommands.has(type) ? [...roles, 'invitee'] : roles;
+  const opened =
+    (rules.inviteesMayMoveMotions && motionCommands.has(type)) ||
+    (rules.inviteesMaySponsor && sponsorshipCommands.has(type));
+  return opened ? [...roles, 'invitee'] : roles;
 };
 
 /** The issuer of a command once its seat is looked up on the roster. */

@@ -30,6 +30,7 @@ export const applyVote = (state: CommitteeState, event: VoteEvent): CommitteeSta
     case 'vote.opened': {
       const vote: OpenVote = {
         ...event.vote,
+        question: event.vote.question ?? null,
         status: 'open',
         openedAt: event.at,
         records: [],

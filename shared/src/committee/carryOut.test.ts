@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Scenario, cmd, seat } from '../testing/scenario.ts';
+import { draftRefs } from './draftText.ts';
 import { nextDeadline } from './timerExpiry.ts';
 
 describe('carrying out a motion', () => {
@@ -78,19 +79,21 @@ describe('carrying out a motion', () => {
     expect(s.state.speakersList.speakingTimeSeconds).toBe(120);
   });
 
-  it('CARRY-6: drafts and amendments join in order of submission; reordering and division are recorded', () => {
+  it('CARRY-6: an introduced draft or amendment goes on the floor; reordering changes the order of the drafts; dividing the question records its parts on the draft', () => {
     const s = new Scenario().inDebate();
-    s.carry({ kind: 'introduceDraft', draft: { id: 'DR/1', title: 'Cartels' } });
-    s.carry({ kind: 'introduceDraft', draft: { id: 'DR/2', title: 'Sanctions' } }, 'FRA');
-    s.carry({
-      kind: 'introduceAmendment',
-      amendment: { id: 'A/1', title: 'Delete OP 3' },
-      draftId: 'DR/1',
+    const first = s.introducedDraft('COL');
+    const second = s.introducedDraft('FRA', { title: 'Sanctions' });
+    expect(s.draft(first).introduced).toEqual({ by: 'COL', at: s.now });
+    const amendment = s.unfriendly('RUS', 'DR/1', { action: 'strike', clause: 3 });
+    expect(s.state.amendments[0]).toMatchObject({
+      id: amendment,
+      status: { kind: 'introduced' },
+      introduced: { by: 'RUS' },
     });
-    expect(s.state.drafts.map((d) => [d.id, d.kind, d.amends, d.introducedBy])).toEqual([
+    expect(draftRefs(s.state).map((d) => [d.id, d.kind, d.amends, d.introducedBy])).toEqual([
       ['DR/1', 'draft', null, 'COL'],
       ['DR/2', 'draft', null, 'FRA'],
-      ['A/1', 'amendment', 'DR/1', 'COL'],
+      [amendment, 'amendment', 'DR/1', 'RUS'],
     ]);
     expect(
       s.outcome(
@@ -102,11 +105,13 @@ describe('carrying out a motion', () => {
     ).toBe('conflict');
     s.carry({ kind: 'closeDebate' });
     s.carry({ kind: 'reorderDrafts', order: ['DR/2', 'DR/1'] });
-    expect(s.state.drafts.map((d) => d.id)).toEqual(['DR/2', 'DR/1', 'A/1']);
-    s.carry({ kind: 'divideQuestion', draftId: 'DR/1', parts: ['PP 1–5, OP 1–3', 'OP 4–6'] });
-    expect(s.state.drafts.find((d) => d.id === 'DR/1')?.parts).toEqual([
-      'PP 1–5, OP 1–3',
-      'OP 4–6',
+    expect(s.state.drafts.map((d) => d.id)).toEqual([second, first]);
+    s.voteOnNextQuestion('no'); // DR/2 fails
+    s.voteOnNextQuestion('no'); // the amendment to DR/1 fails
+    s.carry({ kind: 'divideQuestion', draftId: 'DR/1', parts: ['OP 1–2', 'OP 3, 4'] });
+    expect(s.draft(first).division).toEqual([
+      { label: 'OP 1–2', clauses: [1, 2], result: null },
+      { label: 'OP 3, 4', clauses: [3, 4], result: null },
     ]);
   });
 

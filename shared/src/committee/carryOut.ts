@@ -2,6 +2,8 @@
  * Carrying out a motion that passed: what it changes on the floor. The first
  * motion to pass is carried out and every other pending motion lapses.
  */
+import { findAmendment, findDraft } from './drafts.ts';
+import { divisionParts } from './draftVoting.ts';
 import type { DomainEvent, EventOf } from './events.ts';
 import { caucusToExtend } from './inOrder.ts';
 import { unreachable } from './motionKinds.ts';
@@ -89,31 +91,33 @@ const effectsOf = (state: CommitteeState, motion: Motion, at: number): DomainEve
           durationMs: spec.totalSeconds * 1000,
         },
       ];
-    case 'introduceDraft':
-    case 'introduceAmendment': {
-      const subject = spec.kind === 'introduceDraft' ? spec.draft : spec.amendment;
-      return [
-        {
-          type: 'draft.introduced',
-          at,
-          draft: {
-            id: subject.id,
-            title: subject.title,
-            kind: spec.kind === 'introduceDraft' ? 'draft' : 'amendment',
-            amends: spec.kind === 'introduceAmendment' ? spec.draftId : null,
-            introducedBy: motion.mover,
-            introducedAt: at,
-            parts: null,
-          },
-        },
-      ];
+    case 'introduceDraft': {
+      const draft = findDraft(state, spec.draft.id);
+      return draft ? [{ type: 'draft.introduced', at, draftId: draft.id, by: motion.mover }] : [];
     }
-    case 'divideQuestion':
-      return [{ type: 'draft.divided', at, draftId: spec.draftId, parts: spec.parts }];
+    case 'introduceAmendment': {
+      const amendment = findAmendment(state, spec.amendment.id);
+      return amendment
+        ? [{ type: 'amendment.introduced', at, amendmentId: amendment.id, by: motion.mover }]
+        : [];
+    }
+    case 'divideQuestion': {
+      const draft = findDraft(state, spec.draftId);
+      const parts = draft ? divisionParts(draft, spec.parts) : null;
+      return draft && parts?.ok
+        ? [{ type: 'draft.divided', at, draftId: draft.id, parts: parts.value }]
+        : [];
+    }
     case 'rollCallVote':
       return [{ type: 'vote.rollCallOrdered', at }];
     case 'reorderDrafts':
-      return [{ type: 'drafts.reordered', at, order: spec.order }];
+      return [
+        {
+          type: 'drafts.reordered',
+          at,
+          order: spec.order.map((ref) => findDraft(state, ref)?.id ?? ref),
+        },
+      ];
     case 'setSpeakingTime':
       return [{ type: 'speakersList.speakingTimeSet', at, seconds: spec.seconds }];
     case 'speakersList':
@@ -141,9 +145,6 @@ type Effect = EventOf<
   | 'agenda.takenUp'
   | 'votingProcedure.entered'
   | 'votingProcedure.ended'
-  | 'draft.introduced'
-  | 'draft.divided'
-  | 'drafts.reordered'
   | 'vote.rollCallOrdered'
   | 'ruling.overturned'
   | 'ruling.upheld'
@@ -174,7 +175,7 @@ const newDebate = (
   speakersList: freshSpeakersList(state),
 });
 
-/** Apply the effect of a motion carried out (other than caucuses and the meeting itself). */
+/** Apply the effect of a motion carried out (other than caucuses, the meeting itself and drafts). */
 export const applyEffect = (state: CommitteeState, event: Effect): CommitteeState => {
   switch (event.type) {
     case 'agenda.postponed':
@@ -191,26 +192,6 @@ export const applyEffect = (state: CommitteeState, event: Effect): CommitteeStat
           : withTopic(state.agenda, event.topicIndex, 'concluded'),
         event.at,
       );
-    case 'draft.introduced':
-      return { ...state, drafts: [...state.drafts, event.draft] };
-    case 'draft.divided':
-      return {
-        ...state,
-        drafts: state.drafts.map((draft) =>
-          draft.id === event.draftId ? { ...draft, parts: event.parts } : draft,
-        ),
-      };
-    case 'drafts.reordered': {
-      // Drafts take the new order; amendments keep their places after them.
-      const rank = (id: string) => event.order.indexOf(id);
-      const drafts = state.drafts
-        .filter((draft) => draft.kind === 'draft')
-        .sort((a, b) => rank(a.id) - rank(b.id));
-      return {
-        ...state,
-        drafts: [...drafts, ...state.drafts.filter((draft) => draft.kind !== 'draft')],
-      };
-    }
     case 'vote.rollCallOrdered':
       return state.floor.kind === 'votingProcedure'
         ? { ...state, floor: { ...state.floor, rollCallNext: true } }

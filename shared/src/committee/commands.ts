@@ -6,6 +6,11 @@
  */
 import { z } from 'zod';
 import { delegationCodeSchema } from '../template.ts';
+import {
+  amendmentChangeInputSchema,
+  draftContentInputSchema,
+  draftTitleSchema,
+} from './draftSchemas.ts';
 import { idSchema, motionSpecSchema, subjectSchema } from './motionKinds.ts';
 
 const command = <T extends string, S extends z.core.$ZodLooseShape>(type: T, payload: S) =>
@@ -90,6 +95,37 @@ export const commandSchema = z.discriminatedUnion('type', [
   command('explanation.next', none),
   command('explanation.waive', actingFor),
   command('votingProcedure.end', none),
+  // Draft resolutions (a seat acts for itself; the chair names the delegation)
+  command('draft.submit', {
+    ...actingFor,
+    title: draftTitleSchema,
+    content: draftContentInputSchema,
+  }),
+  command('draft.edit', {
+    ...actingFor,
+    draftId: idSchema,
+    title: draftTitleSchema.optional(),
+    content: draftContentInputSchema.optional(),
+  }),
+  command('draft.addSponsor', { ...actingFor, draftId: idSchema, sponsor: delegationCodeSchema }),
+  command('draft.removeSponsor', {
+    ...actingFor,
+    draftId: idSchema,
+    sponsor: delegationCodeSchema,
+  }),
+  command('draft.sign', { ...actingFor, draftId: idSchema }),
+  command('draft.unsign', { ...actingFor, draftId: idSchema }),
+  command('draft.withdraw', { ...actingFor, draftId: idSchema }),
+  command('draft.approve', { draftId: idSchema }),
+  // Amendments to a draft's operative clauses
+  command('amendment.propose', {
+    ...actingFor,
+    draftId: idSchema,
+    change: amendmentChangeInputSchema,
+  }),
+  command('amendment.accept', { ...actingFor, amendmentId: idSchema }),
+  command('amendment.decline', { ...actingFor, amendmentId: idSchema }),
+  command('amendment.withdraw', { ...actingFor, amendmentId: idSchema }),
 ]);
 
 export type Command = z.infer<typeof commandSchema>;

@@ -5,12 +5,19 @@
  * rules of procedure. Never mutates `state`, never reads a clock or a die.
  */
 import type { DecisionContext } from '../actor.ts';
+import {
+  acceptAmendment,
+  declineAmendment,
+  proposeAmendment,
+  withdrawAmendment,
+} from './amendments.ts';
 import { closeRollCall, recordAttendance, startRollCall } from './attendance.ts';
 import { pauseClock, resetClock, resumeClock } from './clocks.ts';
 import { authorize, isRefusal, type Issuer } from './authorization.ts';
 import { endCaucus, lowerPlacard, raisePlacard, recogniseInCaucus } from './caucus.ts';
 import { commandSchema, commandTypes, type Command, type CommandType } from './commands.ts';
 import { refuse, type Decision } from './decision.ts';
+import { approveDraft, editDraft, submitDraft, withdrawDraft } from './draftCommands.ts';
 import { unreachable } from './motionKinds.ts';
 import {
   moveMotion,
@@ -30,6 +37,7 @@ import {
   removeSpeaker,
 } from './speakersList.ts';
 import { answerQuestion, endSpeech, recogniseComment, yieldSpeech } from './speeches.ts';
+import { addSponsor, removeSponsor, signDraft, unsignDraft } from './sponsorship.ts';
 import type { CommitteeState } from './state.ts';
 import { expireTimer } from './timerExpiry.ts';
 import {
@@ -149,6 +157,30 @@ const route = (
       return waiveExplanation(state, command, ctx, issuer);
     case 'votingProcedure.end':
       return endVotingProcedure(state, ctx);
+    case 'draft.submit':
+      return submitDraft(state, command, ctx, issuer);
+    case 'draft.edit':
+      return editDraft(state, command, ctx, issuer);
+    case 'draft.addSponsor':
+      return addSponsor(state, command, ctx, issuer);
+    case 'draft.removeSponsor':
+      return removeSponsor(state, command, ctx, issuer);
+    case 'draft.sign':
+      return signDraft(state, command, ctx, issuer);
+    case 'draft.unsign':
+      return unsignDraft(state, command, ctx, issuer);
+    case 'draft.withdraw':
+      return withdrawDraft(state, command, ctx, issuer);
+    case 'draft.approve':
+      return approveDraft(state, command, ctx);
+    case 'amendment.propose':
+      return proposeAmendment(state, command, ctx, issuer);
+    case 'amendment.accept':
+      return acceptAmendment(state, command, ctx, issuer);
+    case 'amendment.decline':
+      return declineAmendment(state, command, ctx, issuer);
+    case 'amendment.withdraw':
+      return withdrawAmendment(state, command, ctx, issuer);
     default:
       return unreachable(command);
   }

@@ -3,9 +3,10 @@
  * carries the time it happened (`at`, from ctx.now) and every value `evolve`
  * needs, including ids and random draws, so replaying events is deterministic.
  */
-import type { AttendanceStatus, DraftRef, EndedCaucus, PointKind, SpeechKind } from './state.ts';
+import type { AmendmentChange, DivisionPart, DraftContent, Question } from './drafts.ts';
+import type { AttendanceStatus, EndedCaucus, PointKind, SpeechKind } from './state.ts';
 import type { MotionSpec } from './motionKinds.ts';
-import type { RollCall, VoteKind, VoteMember, VoteMethod, VoteResult } from './votes.ts';
+import type { RollCall, Tally, VoteKind, VoteMember, VoteMethod, VoteResult } from './votes.ts';
 import type { Subject } from './motionKinds.ts';
 
 type At = { readonly at: number };
@@ -93,8 +94,11 @@ export type EffectEvent =
   | E<'caucus.ended', { reason: 'chair' | 'timeUp' }>
   | E<'placard.raised', { delegation: string }>
   | E<'placard.lowered', { delegation: string }>
-  | E<'draft.introduced', { draft: DraftRef }>
-  | E<'draft.divided', { draftId: string; parts: readonly string[] }>
+  | E<'draft.introduced', { draftId: string; by: string }>
+  | E<'amendment.introduced', { amendmentId: string; by: string }>
+  /** Parts name operative clauses by key; each part starts with no result. */
+  | E<'draft.divided', { draftId: string; parts: readonly Omit<DivisionPart, 'result'>[] }>
+  /** Draft ids (not symbols), in their new voting order. */
   | E<'drafts.reordered', { order: readonly string[] }>
   | E<'vote.rollCallOrdered'>
   | E<'ruling.overturned', { rulingId: string; reinstatedMotionId: string | null }>
@@ -120,6 +124,8 @@ export type VoteEvent =
           kind: VoteKind;
           subject: Subject;
           motionId: string | null;
+          /** Absent from events recorded before drafts had a lifecycle: read as null. */
+          question?: Question | null;
           method: VoteMethod;
           threshold: number;
           members: readonly VoteMember[];
@@ -141,6 +147,49 @@ export type VoteEvent =
   | E<'vote.closed', { voteId: string; result: VoteResult }>
   | E<'explanation.waived', { delegation: string }>;
 
+/** The life of a draft resolution, from working paper to its result. */
+export type DraftEvent =
+  | E<
+      'draft.submitted',
+      { draft: { id: string; title: string; sponsor: string; content: DraftContent } }
+    >
+  | E<'draft.edited', { draftId: string; title: string; content: DraftContent }>
+  | E<'draft.sponsorAdded', { draftId: string; delegation: string }>
+  | E<'draft.sponsorRemoved', { draftId: string; delegation: string }>
+  | E<'draft.signed', { draftId: string; delegation: string }>
+  | E<'draft.unsigned', { draftId: string; delegation: string }>
+  | E<'draft.withdrawn', { draftId: string; by: string }>
+  | E<'draft.approved', { draftId: string; symbol: string }>
+  | E<
+      'draft.partVoted',
+      { draftId: string; part: number; voteId: string; outcome: 'adopted' | 'failed' | 'vetoed' }
+    >
+  | E<'draft.adopted', { draftId: string; voteId: string; resolutionNumber: number; tally: Tally }>
+  | E<'draft.failed', { draftId: string; voteId: string | null; everyPartFailed: boolean }>
+  | E<'draft.vetoed', { draftId: string; voteId: string; vetoedBy: readonly string[] }>;
+
+/** Amendments: proposed, accepted or declined by the sponsors, voted, withdrawn or lapsed. */
+export type AmendmentEvent =
+  | E<
+      'amendment.proposed',
+      { amendment: { id: string; draftId: string; proposer: string; change: AmendmentChange } }
+    >
+  | E<'amendment.accepted', { amendmentId: string; delegation: string }>
+  | E<'amendment.declined', { amendmentId: string; delegation: string }>
+  /** Every sponsor accepted: friendly, part of the text without a vote. */
+  | E<'amendment.incorporated', { amendmentId: string }>
+  | E<'amendment.withdrawn', { amendmentId: string }>
+  | E<
+      'amendment.voted',
+      {
+        amendmentId: string;
+        voteId: string;
+        outcome: 'adopted' | 'failed' | 'vetoed';
+        vetoedBy: readonly string[];
+      }
+    >
+  | E<'amendments.lapsed', { amendmentIds: readonly string[]; reason: string }>;
+
 export type DomainEvent =
   | SessionEvent
   | AttendanceEvent
@@ -149,7 +198,9 @@ export type DomainEvent =
   | MotionEvent
   | EffectEvent
   | PointEvent
-  | VoteEvent;
+  | VoteEvent
+  | DraftEvent
+  | AmendmentEvent;
 
 export type EventType = DomainEvent['type'];
 /** The event of one type. */

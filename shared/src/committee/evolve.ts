@@ -9,6 +9,7 @@ import { applyVote } from './ballotBox.ts';
 import { applyCaucus } from './caucus.ts';
 import { applyEffect } from './carryOut.ts';
 import type { DomainEvent } from './events.ts';
+import { applyDraftRecords } from './draftRecords.ts';
 import { describeDecision } from './log.ts';
 import { applyMotion } from './motionRecords.ts';
 import { unreachable } from './motionKinds.ts';
@@ -79,9 +80,6 @@ const apply = (state: CommitteeState, event: DomainEvent): CommitteeState => {
     case 'agenda.takenUp':
     case 'votingProcedure.entered':
     case 'votingProcedure.ended':
-    case 'draft.introduced':
-    case 'draft.divided':
-    case 'drafts.reordered':
     case 'vote.rollCallOrdered':
     case 'ruling.overturned':
     case 'ruling.upheld':
@@ -100,6 +98,30 @@ const apply = (state: CommitteeState, event: DomainEvent): CommitteeState => {
     case 'vote.closed':
     case 'explanation.waived':
       return applyVote(state, event);
+    case 'draft.introduced':
+    case 'amendment.introduced':
+    case 'draft.divided':
+    case 'drafts.reordered':
+    case 'draft.submitted':
+    case 'draft.edited':
+    case 'draft.sponsorAdded':
+    case 'draft.sponsorRemoved':
+    case 'draft.signed':
+    case 'draft.unsigned':
+    case 'draft.withdrawn':
+    case 'draft.approved':
+    case 'draft.partVoted':
+    case 'draft.adopted':
+    case 'draft.failed':
+    case 'draft.vetoed':
+    case 'amendment.proposed':
+    case 'amendment.accepted':
+    case 'amendment.declined':
+    case 'amendment.incorporated':
+    case 'amendment.withdrawn':
+    case 'amendment.voted':
+    case 'amendments.lapsed':
+      return applyDraftRecords(state, event);
     default:
       return unreachable(event);
   }

@@ -9,6 +9,8 @@ import { motionCatalogue, unreachable, type MotionFloor, type MotionSpec } from 
 import { topicUnderDebate } from './roster.ts';
 import type { CommitteeState, EndedCaucus } from './state.ts';
 import { caucusOnFloor } from './caucus.ts';
+import { awaitingVote, draftLabel, findAmendment, findDraft } from './drafts.ts';
+import { amendmentsToVote, divisionParts } from './draftVoting.ts';
 
 const isMotionFloor = (kind: string): kind is MotionFloor =>
   kind === 'formalDebate' || kind === 'moderatedCaucus' || kind === 'votingProcedure';
@@ -58,32 +60,24 @@ const kindInOrder = (
       return null;
     }
     case 'introduceDraft':
-      return state.drafts.some((draft) => draft.id === spec.draft.id)
-        ? refuse('conflict', `${spec.draft.id} is already introduced`)
-        : null;
-    case 'introduceAmendment': {
-      if (state.drafts.some((draft) => draft.id === spec.amendment.id)) {
-        return refuse('conflict', `${spec.amendment.id} is already introduced`);
-      }
-      return state.drafts.some((draft) => draft.id === spec.draftId && draft.kind === 'draft')
-        ? null
-        : refuse('not_found', `no draft resolution ${spec.draftId} has been introduced`);
-    }
+      return draftMayBeIntroduced(state, spec.draft.id);
+    case 'introduceAmendment':
+      return amendmentMayBeIntroduced(state, spec.amendment.id, spec.draftId);
     case 'divideQuestion':
-      return state.drafts.some((draft) => draft.id === spec.draftId)
-        ? null
-        : refuse('not_found', `no draft ${spec.draftId} has been introduced`);
+      return divisionInOrder(state, spec.draftId, spec.parts);
     case 'reorderDrafts': {
-      const drafts = state.drafts
-        .filter((draft) => draft.kind === 'draft')
-        .map((draft) => draft.id);
+      const onFloor = state.drafts.filter(awaitingVote);
+      const order = spec.order.map((ref) => findDraft(state, ref)?.id ?? ref);
       const same =
-        spec.order.length === drafts.length &&
-        new Set(spec.order).size === drafts.length &&
-        spec.order.every((id) => drafts.includes(id));
+        order.length === onFloor.length &&
+        new Set(order).size === onFloor.length &&
+        onFloor.every((draft) => order.includes(draft.id));
       return same
         ? null
-        : refuse('out_of_order', 'the new order must list every introduced draft once');
+        : refuse(
+            'out_of_order',
+            `the new order must list every draft awaiting a vote once: ${onFloor.map(draftLabel).join(', ') || 'none is'}`,
+          );
     }
     case 'rollCallVote':
       return state.floor.kind === 'votingProcedure' && state.floor.rollCallNext
@@ -147,4 +141,65 @@ const extensionInOrder = (state: CommitteeState, extraSeconds: number): Refusal 
     );
   }
   return null;
+};
+
+/** A draft is introduced once the chair has approved it, and only once. */
+const draftMayBeIntroduced = (state: CommitteeState, ref: string): Refusal | null => {
+  const draft = findDraft(state, ref);
+  if (!draft) return refuse('not_found', `there is no draft resolution ${ref}`);
+  if (draft.status.kind === 'workingPaper') {
+    return refuse('out_of_order', `${draft.id} is a working paper: the chair approves it first`);
+  }
+  if (draft.status.kind !== 'draft') {
+    return refuse('out_of_order', `${draftLabel(draft)} is ${draft.status.kind}`);
+  }
+  return draft.introduced ? refuse('conflict', `${draftLabel(draft)} is already introduced`) : null;
+};
+
+/** An unfriendly amendment: proposed to this draft, which is on the floor, and not yet introduced. */
+const amendmentMayBeIntroduced = (
+  state: CommitteeState,
+  amendmentId: string,
+  draftRef: string,
+): Refusal | null => {
+  const draft = findDraft(state, draftRef);
+  if (!draft?.introduced || draft.status.kind !== 'draft') {
+    return refuse('not_found', `no draft resolution ${draftRef} has been introduced`);
+  }
+  const amendment = findAmendment(state, amendmentId);
+  if (!amendment) return refuse('not_found', `there is no amendment ${amendmentId}`);
+  if (amendment.draftId !== draft.id) {
+    return refuse('out_of_order', `${amendment.id} amends another draft`);
+  }
+  if (amendment.status.kind === 'introduced') {
+    return refuse('conflict', `${amendment.id} is already introduced`);
+  }
+  return amendment.status.kind === 'proposed'
+    ? null
+    : refuse('out_of_order', `${amendment.id} is ${amendment.status.kind}`);
+};
+
+/** Division: of a draft on the floor whose amendments are voted, before voting on it begins. */
+const divisionInOrder = (
+  state: CommitteeState,
+  ref: string,
+  parts: readonly string[],
+): Refusal | null => {
+  const draft = findDraft(state, ref);
+  if (!draft?.introduced || draft.status.kind !== 'draft') {
+    return refuse('not_found', `no draft ${ref} has been introduced`);
+  }
+  if (draft.division) return refuse('conflict', `${draftLabel(draft)} is already divided`);
+  if (amendmentsToVote(state, draft).length > 0) {
+    return refuse('out_of_order', `the amendments to ${draftLabel(draft)} are voted first`);
+  }
+  // Once a part or the draft has been put (or an amendment is being voted), it is too late.
+  const begun = state.votes.some(
+    (vote) =>
+      vote.question?.draftId === draft.id &&
+      (vote.question.kind !== 'amendment' || vote.status === 'open'),
+  );
+  if (begun) return refuse('out_of_order', `voting on ${draftLabel(draft)} has begun`);
+  const divided = divisionParts(draft, parts);
+  return divided.ok ? null : refuse('invalid', divided.error);
 };

@@ -10,7 +10,6 @@ export type {
   AttendanceStatus,
   CommentWindow,
   CommitteeState,
-  DraftRef,
   EndedCaucus,
   ExplanationQueue,
   Floor,
@@ -31,10 +30,73 @@ export type {
 } from './state.ts';
 export { commandSchema, commandTypes } from './commands.ts';
 export type { Command, CommandOf, CommandType } from './commands.ts';
-export type { ClockName, DomainEvent, EventOf, EventType } from './events.ts';
+export type {
+  AmendmentEvent,
+  ClockName,
+  DomainEvent,
+  DraftEvent,
+  EventOf,
+  EventType,
+} from './events.ts';
 export { decide } from './decide.ts';
 export type { Decision } from './decision.ts';
 export { evolve, replay } from './evolve.ts';
+export {
+  applyChange,
+  awaitingVote,
+  clauseNumber,
+  compareAmendments,
+  draftLabel,
+  findAmendment,
+  findDraft,
+  subClauseLabel,
+  undecided,
+} from './drafts.ts';
+export type {
+  Amendment,
+  AmendmentAction,
+  AmendmentChange,
+  AmendmentStatus,
+  ClauseText,
+  DivisionPart,
+  DraftContent,
+  DraftResolution,
+  DraftStatus,
+  DraftStatusKind,
+  OperativeClause,
+  Question,
+} from './drafts.ts';
+export {
+  amendmentChangeInputSchema,
+  clauseInputSchema,
+  draftContentInputSchema,
+  draftTitleSchema,
+  MAX_DRAFT_CHARACTERS,
+  MAX_OPEN_WORKING_PAPERS,
+  MAX_UNDECIDED_AMENDMENTS,
+} from './draftSchemas.ts';
+export type { AmendmentChangeInput, DraftContentInput } from './draftSchemas.ts';
+export { parseClauseList, parseClauseText, parseDraftText } from './draftParser.ts';
+export type { Parsed } from './draftParser.ts';
+export { maySponsor } from './sponsorship.ts';
+export {
+  amendmentsToVote,
+  describeChange,
+  divisionParts,
+  nextQuestion,
+  votingOrder,
+} from './draftVoting.ts';
+export type { QuestionOnFloor } from './draftVoting.ts';
+export { draftRefs, draftText } from './draftText.ts';
+export type {
+  DraftRef,
+  MarkedClause,
+  MarkedDraft,
+  MarkedSubClause,
+  TextMark,
+} from './draftText.ts';
+export { resolutionContext, resolutionHtml, resolutionMarkdown } from './resolutionExport.ts';
+export type { ResolutionContext } from './resolutionExport.ts';
 export { actingDelegation, authorize, commandRoles, rolesFor } from './authorization.ts';
 export type { Authority, Issuer } from './authorization.ts';
 export { describeMotion } from './motionText.ts';

@@ -2,6 +2,7 @@
  * The journal: one line per decision (meetings, roll calls, motions, votes,
  * rulings, caucuses), in the committee's own words, for minutes and the board.
  */
+import { describeDraftDecision } from './draftLog.ts';
 import type { DomainEvent } from './events.ts';
 import { unreachable } from './motionKinds.ts';
 import { describeMotion } from './motionText.ts';
@@ -62,11 +63,17 @@ export const describeDecision = (state: CommitteeState, event: DomainEvent): str
     case 'caucus.ended':
       return event.reason === 'timeUp' ? 'Caucus time elapsed' : 'Caucus ended by the chair';
     case 'draft.introduced':
-      return `${event.draft.kind === 'draft' ? 'Draft resolution' : 'Amendment'} ${event.draft.id} introduced: ${event.draft.title}`;
+    case 'amendment.introduced':
     case 'draft.divided':
-      return `Question divided on ${event.draftId}: ${event.parts.join(' / ')}`;
     case 'drafts.reordered':
-      return `Drafts reordered: ${event.order.join(', ')}`;
+    case 'draft.withdrawn':
+    case 'draft.approved':
+    case 'draft.adopted':
+    case 'draft.failed':
+    case 'draft.vetoed':
+    case 'amendment.incorporated':
+    case 'amendments.lapsed':
+      return describeDraftDecision(state, event);
     case 'vote.rollCallOrdered':
       return 'Next vote by roll call';
     case 'ruling.overturned':
@@ -88,7 +95,8 @@ export const describeDecision = (state: CommitteeState, event: DomainEvent): str
     }
     case 'attendance.recorded':
       return event.late ? `${nameOf(state, event.delegation)} arrived (late)` : null;
-    // Routine events: the board shows them, the journal of decisions does not.
+    // Routine events: the board shows them, the journal of decisions does not (drafts'
+    // paperwork on phones, and results the vote's own line already gives, included).
     case 'attendance.rollCallStarted':
     case 'speakersList.added':
     case 'speakersList.removed':
@@ -114,6 +122,18 @@ export const describeDecision = (state: CommitteeState, event: DomainEvent): str
     case 'vote.recorded':
     case 'rollCall.passed':
     case 'explanation.waived':
+    case 'draft.submitted':
+    case 'draft.edited':
+    case 'draft.sponsorAdded':
+    case 'draft.sponsorRemoved':
+    case 'draft.signed':
+    case 'draft.unsigned':
+    case 'draft.partVoted':
+    case 'amendment.proposed':
+    case 'amendment.accepted':
+    case 'amendment.declined':
+    case 'amendment.withdrawn':
+    case 'amendment.voted':
       return null;
     default:
       return unreachable(event);

@@ -301,10 +301,12 @@ describe('motions', () => {
 
   it("MOTION-13: drafts and unfriendly amendments are the chair's to grant; roll call is voted unless the profile says otherwise", () => {
     const s = new Scenario().inDebate();
+    s.approvedDraft('COL');
     const draft = s.move('COL', samples.introduceDraft);
     expect(s.outcome(chair, cmd('motion.putToVote', {}))).toBe('out_of_order');
     s.chair(cmd('motion.rule', { motionId: draft, ruling: 'granted' }));
-    expect(s.state.drafts.map((d) => d.id)).toEqual(['DR/1']);
+    expect(s.draft('DR/1').introduced).toMatchObject({ by: 'COL' });
+    s.propose('FRA', 'DR/1', { action: 'strike', clause: 2 });
     const amendment = s.move('FRA', samples.introduceAmendment);
     s.chair(cmd('motion.rule', { motionId: amendment, ruling: 'refused' }));
     expect(s.state.motions.find((m) => m.id === amendment)?.status).toMatchObject({

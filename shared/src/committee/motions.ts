@@ -227,6 +227,7 @@ export const putMotionToVote = (state: CommitteeState, ctx: DecisionContext): De
       kind: 'procedural',
       subject: { id: motion.id, title: describeMotion(motion.spec) },
       motionId: motion.id,
+      question: null,
       method: 'placard',
       threshold: motionThreshold(motion.spec.kind, state.rules),
       members: electorate(state),

@@ -14,6 +14,9 @@ import type { Decision } from './decision.ts';
 import type { DomainEvent } from './events.ts';
 import { evolve, replay } from './evolve.ts';
 import type { MotionSpec } from './motionKinds.ts';
+import type { AmendmentChangeInput, DraftContentInput } from './draftSchemas.ts';
+import { nextQuestion } from './draftVoting.ts';
+import { undecided } from './drafts.ts';
 import { isPresent } from './roster.ts';
 import { initialState, type CommitteeState } from './state.ts';
 import { tally, type VoteAnswer } from './votes.ts';
@@ -28,7 +31,7 @@ interface Step {
    * A command type, or a run of commands: `everyoneVotes` (every member still to vote does, then
    * the chair closes the vote) or `carryMotion` (a motion is moved, seconded, put and voted on).
    */
-  readonly type: CommandType | 'everyoneVotes' | 'carryMotion';
+  readonly type: CommandType | 'everyoneVotes' | 'carryMotion' | 'draftFlow';
   readonly role: number;
   readonly a: number;
   readonly b: number;
@@ -64,6 +67,12 @@ const productive: readonly CommandType[] = [
   'explanation.next',
   'timer.expire',
   'comment.recognise',
+  'draft.submit',
+  'draft.sign',
+  'draft.sign',
+  'draft.approve',
+  'amendment.propose',
+  'amendment.accept',
 ];
 
 const stepArb: fc.Arbitrary<Step> = fc.record({
@@ -72,6 +81,7 @@ const stepArb: fc.Arbitrary<Step> = fc.record({
     { weight: 3, arbitrary: fc.constantFrom(...commandTypes) },
     { weight: 1, arbitrary: fc.constant('everyoneVotes' as const) },
     { weight: 1, arbitrary: fc.constant('carryMotion' as const) },
+    { weight: 1, arbitrary: fc.constant('draftFlow' as const) },
   ),
   role: fc.nat(99),
   a: fc.nat(1000),
@@ -136,6 +146,9 @@ const motions: readonly MotionSpec[] = [
   { kind: 'introduceDraft', draft: { id: 'DR/1', title: 'Cartels' } },
   { kind: 'introduceAmendment', amendment: { id: 'A/1', title: 'Amend' }, draftId: 'DR/1' },
   { kind: 'divideQuestion', draftId: 'DR/1', parts: ['OP 1', 'OP 2'] },
+  { kind: 'divideQuestion', draftId: 'DR/1', parts: ['OP 1–2', 'OP 3'] },
+  { kind: 'introduceDraft', draft: { id: 'DR/2', title: 'Sanctions' } },
+  { kind: 'introduceAmendment', amendment: { id: 'A/2', title: 'Amend' }, draftId: 'DR/1' },
   { kind: 'rollCallVote' },
   { kind: 'reorderDrafts', order: ['DR/1', 'DR/2'] },
   { kind: 'setSpeakingTime', seconds: 60 },
@@ -145,6 +158,20 @@ const motions: readonly MotionSpec[] = [
   { kind: 'appeal', rulingId: 'D1' },
 ];
 const answers = ['yes', 'no', 'abstain', 'pass', 'yesWithRights', 'noWithRights'] as const;
+
+const contents: readonly DraftContentInput[] = [
+  { operative: [{ text: 'Calls upon all States to act;' }, { text: 'Decides to remain seized.' }] },
+  {
+    text: 'Recalling its resolutions,\n1. Calls upon States:\n(a) to share intelligence;\n(b) to seize assets;\n2. Requests a report;\n3. Decides to remain seized.',
+  },
+  { text: 'No operative clause here' },
+];
+const changes: readonly AmendmentChangeInput[] = [
+  { action: 'strike', clause: 1 },
+  { action: 'replace', clause: 2, text: 'Requests a report within 60 days;' },
+  { action: 'add', clause: 2, text: 'Urges States:\n(a) to act;' },
+  { action: 'strike', clause: 3 },
+];
 
 /** A concrete command for a step: mostly plausible (real ids, real delegations), sometimes not. */
 const commandFor = (
@@ -238,8 +265,52 @@ const commandFor = (
       });
     case 'reply.start':
       return cmd(step.type, { requestId: id(state.replies) });
-    case 'vote.open':
-      return cmd(step.type, { subject: { id: `DR/${step.a % 3}`, title: 'A draft' } });
+    case 'vote.open': {
+      const next = nextQuestion(state);
+      return cmd(step.type, {
+        subject:
+          next && step.a % 3 !== 0 ? next.subject : { id: `DR/${step.a % 3}`, title: 'A draft' },
+      });
+    }
+    case 'draft.submit':
+      return cmd(step.type, {
+        ...acting,
+        title: 'Cartels',
+        content: pick(contents, step.a) ?? { text: '1. Acts.' },
+      });
+    case 'draft.edit':
+      return cmd(step.type, {
+        ...acting,
+        draftId: id(state.drafts),
+        ...(step.a % 2 === 0
+          ? { title: 'Edited' }
+          : { content: pick(contents, step.a) ?? { text: '1. Acts.' } }),
+      });
+    case 'draft.addSponsor':
+    case 'draft.removeSponsor':
+      return cmd(step.type, {
+        ...acting,
+        draftId: id(state.drafts),
+        sponsor: pick(codes, step.a) ?? 'FRA',
+      });
+    case 'draft.sign':
+    case 'draft.unsign':
+    case 'draft.withdraw':
+      return cmd(step.type, { ...acting, draftId: id(state.drafts) });
+    case 'draft.approve':
+      return cmd(step.type, { draftId: id(state.drafts) });
+    case 'amendment.propose': {
+      const draft = pick(state.drafts, step.b);
+      return cmd(step.type, {
+        ...acting,
+        draftId: (step.a % 2 === 0 ? draft?.symbol : draft?.id) ?? 'DR/1',
+        change: pick(changes, step.a) ?? { action: 'strike', clause: 1 },
+      });
+    }
+    case 'amendment.accept':
+    case 'amendment.decline':
+    case 'amendment.withdraw':
+      return cmd(step.type, { ...acting, amendmentId: id(state.amendments) });
     case 'vote.cast': {
       // Mostly the member being called (roll call) or any member; the chair names one.
       const voter = (step.a % 2 === 0 ? calledNow(state) : undefined) ?? delegation;
@@ -333,6 +404,74 @@ const carryMotion = (state: CommitteeState, step: Step): [Actor, Command][] => {
   return [...moved, ...votes, [{ role: 'chair' }, cmd('vote.close', { voteId })]];
 };
 
+/**
+ * A draft's way to the floor: a member submits a working paper, three others sign, the chair
+ * approves it and grants its introduction; or, for a draft already introduced, a member
+ * proposes an amendment and moves it as unfriendly, and the chair grants it.
+ */
+const draftFlow = (state: CommitteeState, step: Step): [Actor, Command][] => {
+  const members = template.members.map((member) => member.code);
+  const mover = pick(members, step.a) ?? 'FRA';
+  const others = members.filter((code) => code !== mover);
+  const seconder = pick(others, step.b) ?? 'USA';
+  const motionId = `M${state.nextSerial}`;
+  const granted: [Actor, Command] = [
+    { role: 'chair' },
+    cmd('motion.rule', { motionId, ruling: 'granted' }),
+  ];
+  const seconded: [Actor, Command] = [
+    { role: 'seat', seat: seconder },
+    cmd('motion.second', { motionId }),
+  ];
+  const onFloor = state.drafts.filter((draft) => draft.introduced && draft.status.kind === 'draft');
+  const target = pick(onFloor, step.b);
+  if (target && step.a % 2 === 1) {
+    const amendmentId = `A/${state.amendments.length + 1}`;
+    const change = pick(changes, step.b) ?? { action: 'strike', clause: 1 };
+    return [
+      [{ role: 'seat', seat: mover }, cmd('amendment.propose', { draftId: target.id, change })],
+      [
+        { role: 'seat', seat: mover },
+        cmd('motion.move', {
+          motion: {
+            kind: 'introduceAmendment',
+            amendment: { id: amendmentId, title: 'Amend' },
+            draftId: target.symbol ?? target.id,
+          },
+        }),
+      ],
+      seconded,
+      granted,
+    ];
+  }
+  const draftId = `WP/${state.drafts.length + 1}`;
+  const symbol = `DR/${state.drafts.filter((draft) => draft.symbol !== null).length + 1}`;
+  return [
+    [
+      { role: 'seat', seat: mover },
+      cmd('draft.submit', {
+        title: 'Cartels',
+        content: pick(contents, step.b % 2) ?? { text: '1. Acts.' },
+      }),
+    ],
+    ...others
+      .slice(step.b % 5, (step.b % 5) + 3)
+      .map((code): [Actor, Command] => [
+        { role: 'seat', seat: code },
+        cmd('draft.sign', { draftId }),
+      ]),
+    [{ role: 'chair' }, cmd('draft.approve', { draftId })],
+    [
+      { role: 'seat', seat: mover },
+      cmd('motion.move', {
+        motion: { kind: 'introduceDraft', draft: { id: symbol, title: 'Cartels' } },
+      }),
+    ],
+    seconded,
+    granted,
+  ];
+};
+
 /** The committee's invariants; returns the first one broken, or null. */
 const brokenInvariant = (before: CommitteeState, after: CommitteeState): string | null => {
   const entries = after.speakersList.entries;
@@ -364,6 +503,29 @@ const brokenInvariant = (before: CommitteeState, after: CommitteeState): string 
   if (quiet && after.speech) return `a speaker holds the floor ${after.floor.kind}`;
   if (after.motions.filter((m) => m.status.kind === 'voting').length > 1)
     return 'two motions being voted';
+  return brokenDraftInvariant(after);
+};
+
+/** Drafts and amendments: sponsors apart from signatories, stable keys, numbered resolutions. */
+const brokenDraftInvariant = (after: CommitteeState): string | null => {
+  for (const draft of after.drafts) {
+    const names = [...draft.sponsors, ...draft.signatories];
+    if (new Set(names).size !== names.length) return `${draft.id} lists a delegation twice`;
+    if (names.some((code) => invitees.has(code))) return `an invitee sponsors or signs ${draft.id}`;
+    const keys = draft.operative.map((clause) => clause.key);
+    if (new Set(keys).size !== keys.length) return `${draft.id} has two clauses with one key`;
+    if (draft.operative.length === 0) return `${draft.id} has no operative clause`;
+    const settled = draft.status.kind !== 'workingPaper' && draft.status.kind !== 'draft';
+    if (settled && after.amendments.some((a) => a.draftId === draft.id && undecided(a)))
+      return `${draft.id} is ${draft.status.kind} with amendments still undecided`;
+  }
+  const numbers = after.drafts.flatMap((d) =>
+    d.status.kind === 'adopted' ? [d.status.resolutionNumber] : [],
+  );
+  if ([...numbers].sort((a, b) => a - b).some((n, index) => n !== index + 1))
+    return `resolution numbers are not 1, 2, …: ${numbers.join(',')}`;
+  if (after.amendments.some((a) => !after.drafts.some((d) => d.id === a.draftId)))
+    return 'an amendment to no draft';
   return null;
 };
 
@@ -403,7 +565,30 @@ const preludes: readonly (readonly [Actor, Command][])[] = [
 const debatePrelude = preludes[1] ?? [];
 const votingPrelude = [...debatePrelude, ...carried({ kind: 'closeDebate' }, 'M1', 'V2')];
 const rollCallPrelude = [...votingPrelude, ...carried({ kind: 'rollCallVote' }, 'M3', 'V4')];
-const allPreludes = [...preludes, votingPrelude, rollCallPrelude];
+const granted = (motion: MotionSpec, mover: string, motionId: string): [Actor, Command][] => [
+  seatActs(mover, cmd('motion.move', { motion })),
+  seatActs('CHN', cmd('motion.second', { motionId })),
+  chairActs(cmd('motion.rule', { motionId, ruling: 'granted' })),
+];
+/** Voting procedure on DR/1 (three clauses) and an unfriendly amendment A/1 striking its first. */
+const draftPrelude = [
+  ...debatePrelude,
+  seatActs('COL', cmd('draft.submit', { title: 'Cartels', content: contents[1] ?? { text: '' } })),
+  ...['FRA', 'GBR', 'USA'].map((code) => seatActs(code, cmd('draft.sign', { draftId: 'WP/1' }))),
+  chairActs(cmd('draft.approve', { draftId: 'WP/1' })),
+  ...granted({ kind: 'introduceDraft', draft: { id: 'DR/1', title: 'Cartels' } }, 'COL', 'M1'),
+  seatActs(
+    'RUS',
+    cmd('amendment.propose', { draftId: 'DR/1', change: { action: 'strike', clause: 1 } }),
+  ),
+  ...granted(
+    { kind: 'introduceAmendment', amendment: { id: 'A/1', title: 'Strike' }, draftId: 'DR/1' },
+    'RUS',
+    'M2',
+  ),
+  ...carried({ kind: 'closeDebate' }, 'M3', 'V4'),
+];
+const allPreludes = [...preludes, votingPrelude, rollCallPrelude, draftPrelude, draftPrelude];
 
 // Bounded (200 runs of up to 60 commands) with a fixed seed so CI is reproducible; raise
 // numRuns and drop the seed locally to search harder.
@@ -445,11 +630,17 @@ describe('committee invariants under random commands', () => {
           for (const [actor, command] of allPreludes[start] ?? []) run(actor, command, 0);
           for (const step of steps) {
             now += step.dt;
-            if (step.type === 'everyoneVotes' || step.type === 'carryMotion') {
+            if (
+              step.type === 'everyoneVotes' ||
+              step.type === 'carryMotion' ||
+              step.type === 'draftFlow'
+            ) {
               const commands =
                 step.type === 'everyoneVotes'
                   ? everyoneVotes(state, step)
-                  : carryMotion(state, step);
+                  : step.type === 'carryMotion'
+                    ? carryMotion(state, step)
+                    : draftFlow(state, step);
               for (const [actor, command] of commands) run(actor, command, step.draw);
               continue;
             }
@@ -475,6 +666,11 @@ describe('committee invariants under random commands', () => {
       'rollCall.passed',
       'speech.started',
       'point.raised',
+      'draft.submitted',
+      'draft.approved',
+      'draft.introduced',
+      'amendment.incorporated',
+      'amendment.voted',
     ]) {
       expect(seen, type).toContain(type);
     }
@@ -499,7 +695,12 @@ describe('committee invariants under random commands', () => {
         }
         for (const step of steps) {
           now += step.dt;
-          if (step.type === 'everyoneVotes' || step.type === 'carryMotion') continue;
+          if (
+            step.type === 'everyoneVotes' ||
+            step.type === 'carryMotion' ||
+            step.type === 'draftFlow'
+          )
+            continue;
           const actor = actorFor(state, { ...step, type: step.type });
           const decision = decide(state, commandFor(state, { ...step, type: step.type }, actor), {
             actor,

@@ -5,6 +5,10 @@
  */
 import type { RulesProfile } from '../rulesProfile.ts';
 import type { Briefing, CommitteeTemplate, Delegation, Member } from '../template.ts';
+import type { Amendment, DraftResolution } from './drafts.ts';
+
+/** The flat view of what is introduced on the floor (see `draftRefs`). */
+export type { DraftRef } from './draftText.ts';
 import type { MotionSpec } from './motionKinds.ts';
 import type { Timer } from './timers.ts';
 import type { Vote } from './votes.ts';
@@ -186,17 +190,6 @@ export interface Ruling {
   readonly status: 'standing' | 'upheld' | 'overturned';
 }
 
-/** A draft resolution or amendment introduced on the floor (a later issue builds its lifecycle). */
-export interface DraftRef {
-  readonly id: string;
-  readonly title: string;
-  readonly kind: 'draft' | 'amendment';
-  readonly amends: string | null;
-  readonly introducedBy: string;
-  readonly introducedAt: number;
-  readonly parts: readonly string[] | null;
-}
-
 export interface ExplanationQueue {
   readonly voteId: string;
   readonly queue: readonly string[];
@@ -228,7 +221,10 @@ export interface CommitteeState {
   readonly rulings: readonly Ruling[];
   readonly votes: readonly Vote[];
   readonly explanations: ExplanationQueue | null;
-  readonly drafts: readonly DraftRef[];
+  /** Draft resolutions from working paper on, in the order they are voted (submission, or reordered). */
+  readonly drafts: readonly DraftResolution[];
+  /** Amendments to drafts' operative clauses, in the order proposed. */
+  readonly amendments: readonly Amendment[];
   /** The journal of decisions, oldest first. */
   readonly log: readonly LogEntry[];
   /** Source of ids: the next id is a prefix and this number. */
@@ -273,6 +269,7 @@ export const initialState = (template: CommitteeTemplate): CommitteeState => {
     votes: [],
     explanations: null,
     drafts: [],
+    amendments: [],
     log: [],
     nextSerial: 1,
   };

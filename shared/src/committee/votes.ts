@@ -3,6 +3,7 @@
  * result, and a record for every member, frozen for good). Invited delegations
  * never appear: the electorate is snapshotted from the members when it opens.
  */
+import type { Question } from './drafts.ts';
 import type { Subject } from './motionKinds.ts';
 
 export type VoteKind = 'procedural' | 'substantive';
@@ -73,6 +74,8 @@ interface VoteBase {
   readonly subject: Subject;
   /** The motion this vote decides (procedural votes on motions), else null. */
   readonly motionId: string | null;
+  /** The question on a draft this vote decides (an amendment, a part, the draft), else null. */
+  readonly question: Question | null;
   readonly method: VoteMethod;
   readonly threshold: number;
   readonly openedAt: number;

@@ -10,6 +10,8 @@ import type { CommandOf } from './commands.ts';
 import { abstentionRefusal } from './ballot.ts';
 import { accept, idSource, refuse, type Decision } from './decision.ts';
 import type { DomainEvent } from './events.ts';
+import { questionDecided } from './draftResults.ts';
+import { questionNamed } from './draftVoting.ts';
 import { requireFloor, requireQuietFloor } from './guards.ts';
 import { decideOutcome } from './outcome.ts';
 import { answerRollCall, drawRollCall } from './rollCallVote.ts';
@@ -27,7 +29,11 @@ export const electorate = (state: CommitteeState): VoteMember[] =>
     presentAndVoting: state.attendance.delegations[member.code]?.status === 'presentAndVoting',
   }));
 
-/** vote.open: in voting procedure and with a quorum, the chair puts a draft or amendment to the vote. */
+/**
+ * vote.open: in voting procedure and with a quorum, the chair puts a question to the vote:
+ * the next question on the drafts (named by its subject id, or the draft's id or symbol),
+ * or any other text by id and title.
+ */
 export const openSubstantiveVote = (
   state: CommitteeState,
   command: CommandOf<'vote.open'>,
@@ -43,6 +49,8 @@ export const openSubstantiveVote = (
   if (!quorumMet(state)) {
     return refuse('out_of_order', `no quorum: ${state.rules.quorum} members must be present`);
   }
+  const named = questionNamed(state, command.payload.subject.id);
+  if (isRefusal(named)) return named;
   const members = electorate(state);
   const rollCallNext = state.floor.kind === 'votingProcedure' && state.floor.rollCallNext;
   const rollCall = rollCallNext ? drawRollCall(members, ctx.draw) : null;
@@ -53,8 +61,10 @@ export const openSubstantiveVote = (
     vote: {
       id: idSource(state.nextSerial)('V'),
       kind: 'substantive',
-      subject: command.payload.subject,
+      // A question on the drafts carries the engine's subject; any other text is the chair's.
+      subject: named ? named.subject : command.payload.subject,
       motionId: null,
+      question: named ? named.question : null,
       method: rollCall ? 'rollCall' : 'placard',
       threshold: state.rules.adoptionThreshold,
       members,
@@ -137,7 +147,10 @@ export const closeVote = (
     records: vote.records,
     threshold: vote.threshold,
   });
-  const events: DomainEvent[] = [{ type: 'vote.closed', at: ctx.now, voteId: vote.id, result }];
+  const events: DomainEvent[] = [
+    { type: 'vote.closed', at: ctx.now, voteId: vote.id, result },
+    ...questionDecided(state, vote, result, ctx.now),
+  ];
   const motion = state.motions.find((candidate) => candidate.id === vote.motionId);
   if (motion) {
     if (result.outcome === 'adopted') {

@@ -13,9 +13,12 @@ import {
 import { decide } from '../committee/decide.ts';
 import type { Decision } from '../committee/decision.ts';
 import type { DomainEvent } from '../committee/events.ts';
+import { findDraft, type DraftResolution } from '../committee/drafts.ts';
+import { nextQuestion } from '../committee/draftVoting.ts';
 import { evolve } from '../committee/evolve.ts';
 import { initialState, type CommitteeState } from '../committee/state.ts';
 import type { MotionSpec } from '../committee/motionKinds.ts';
+import type { AmendmentChangeInput } from '../committee/draftSchemas.ts';
 import { defaultRulesProfile, rulesProfileSchema, type RulesProfile } from '../rulesProfile.ts';
 import type { CommitteeTemplate, Delegation, Member } from '../template.ts';
 
@@ -77,6 +80,28 @@ export const cmd = <T extends CommandType>(type: T, payload: CommandOf<T>['paylo
 
 /** An untrusted value presented as a command, as a buggy or hostile client might send it. */
 export const untrusted = (value: unknown): Command => JSON.parse(JSON.stringify(value));
+
+/** A draft's words for tests: two preambular paragraphs and four operative clauses. */
+export const sampleDraft: {
+  readonly title: string;
+  readonly preambular: readonly string[];
+  readonly operative: readonly { readonly text: string; readonly subClauses?: readonly string[] }[];
+} = {
+  title: 'Transnational organized crime: drug cartels',
+  preambular: [
+    'Recalling its resolutions on transnational organized crime,',
+    'Deeply concerned by the violence of drug cartels in Mexico and South America,',
+  ],
+  operative: [
+    {
+      text: 'Calls upon all States to cooperate against drug trafficking:',
+      subClauses: ['by sharing financial intelligence;', 'by controlling precursor chemicals;'],
+    },
+    { text: 'Requests UNODC to support the States of the region;' },
+    { text: 'Requests the Secretary-General to report within 90 days;' },
+    { text: 'Decides to remain seized of the matter.' },
+  ],
+};
 
 /** When test sessions start (epoch ms). */
 export const START = 1_750_000_000_000;
@@ -208,6 +233,94 @@ export class Scenario {
     this.inDebate(status);
     this.carry({ kind: 'closeDebate' });
     return this;
+  }
+
+  /** A member submits a working paper (the sample draft unless told); returns its id. */
+  submit(
+    sponsor = 'COL',
+    words: {
+      title?: string;
+      operative?: readonly (string | { text: string; subClauses?: readonly string[] })[];
+    } = {},
+  ): string {
+    const operative = (words.operative ?? sampleDraft.operative).map((clause) =>
+      typeof clause === 'string'
+        ? { text: clause }
+        : {
+            text: clause.text,
+            ...(clause.subClauses ? { subClauses: [...clause.subClauses] } : {}),
+          },
+    );
+    const [event] = this.run(
+      seat(sponsor),
+      cmd('draft.submit', {
+        title: words.title ?? sampleDraft.title,
+        content: { preambular: [...sampleDraft.preambular], operative },
+      }),
+    );
+    if (event?.type !== 'draft.submitted') throw new Error('no working paper submitted');
+    return event.draft.id;
+  }
+
+  /** Submitted, signed by as many members as the rules ask, approved by the chair; returns its id. */
+  approvedDraft(sponsor = 'COL', words: Parameters<Scenario['submit']>[1] = {}): string {
+    const id = this.submit(sponsor, words);
+    const signers = this.state.members
+      .map((m) => m.code)
+      .filter((code) => code !== sponsor)
+      .slice(0, this.state.rules.draftMinSignatories);
+    for (const code of signers) this.run(seat(code), cmd('draft.sign', { draftId: id }));
+    this.chair(cmd('draft.approve', { draftId: id }));
+    return id;
+  }
+
+  /** Approved and introduced by its sponsor (in formal debate); returns its id. */
+  introducedDraft(sponsor = 'COL', words: Parameters<Scenario['submit']>[1] = {}): string {
+    const id = this.approvedDraft(sponsor, words);
+    const symbol = this.state.drafts.find((d) => d.id === id)?.symbol ?? id;
+    this.carry({ kind: 'introduceDraft', draft: { id: symbol, title: 'Draft' } }, sponsor);
+    return id;
+  }
+
+  /** A member proposes an amendment; returns its id. */
+  propose(proposer: string, draftId: string, change: AmendmentChangeInput): string {
+    const [event] = this.run(seat(proposer), cmd('amendment.propose', { draftId, change }));
+    if (event?.type !== 'amendment.proposed') throw new Error('no amendment proposed');
+    return event.amendment.id;
+  }
+
+  /** Proposed, then introduced as unfriendly by its proposer (in formal debate); returns its id. */
+  unfriendly(proposer: string, draftId: string, change: AmendmentChangeInput): string {
+    const id = this.propose(proposer, draftId, change);
+    this.carry(
+      { kind: 'introduceAmendment', amendment: { id, title: 'Amendment' }, draftId },
+      proposer,
+    );
+    return id;
+  }
+
+  /** Put the next question on the drafts to a placard vote; members vote `choice` unless `votes` says otherwise. */
+  voteOnNextQuestion(
+    choice: 'yes' | 'no' | 'abstain',
+    votes: Readonly<Record<string, 'yes' | 'no' | 'abstain'>> = {},
+  ): string {
+    const next = nextQuestion(this.state);
+    if (!next) throw new Error('no question awaits a vote');
+    const [opened] = this.chair(cmd('vote.open', { subject: next.subject }));
+    if (opened?.type !== 'vote.opened') throw new Error('no vote opened');
+    const voteId = opened.vote.id;
+    for (const voter of opened.vote.members.filter((m) => m.present)) {
+      this.run(seat(voter.code), cmd('vote.cast', { voteId, choice: votes[voter.code] ?? choice }));
+    }
+    this.chair(cmd('vote.close', { voteId }));
+    return voteId;
+  }
+
+  /** The draft with this id or symbol (throws if there is none). */
+  draft(ref: string): DraftResolution {
+    const draft = findDraft(this.state, ref);
+    if (!draft) throw new Error(`no draft ${ref}`);
+    return draft;
   }
 
   /** The last event of a type. */
