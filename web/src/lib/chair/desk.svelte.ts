@@ -86,9 +86,18 @@ export class ChairDesk {
 
   /** Send a command as the chair; a refusal becomes a toast. Resolves true when accepted. */
   async act(type: string, payload: unknown = {}): Promise<boolean> {
-    const ack: Ack = await this.committee.send(type, payload);
+    const ack = await this.#send(type, payload);
     if (!ack.ok) this.fail(ack.error);
     return ack.ok;
+  }
+
+  /** Send; a command refused for coming too fast (a run of votes entered at once) is sent again. */
+  async #send(type: string, payload: unknown): Promise<Ack> {
+    for (let attempt = 1; ; attempt++) {
+      const ack = await this.committee.send(type, payload);
+      if (ack.ok || ack.error.code !== 'rate_limited' || attempt > 5) return ack;
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    }
   }
 
   /**
@@ -96,7 +105,7 @@ export class ChairDesk {
    * so a quick run of key presses (a roll call) reads the floor each one changed.
    */
   async settle(type: string, payload: unknown = {}): Promise<boolean> {
-    const ack: Ack = await this.committee.send(type, payload);
+    const ack = await this.#send(type, payload);
     if (!ack.ok) {
       this.fail(ack.error);
       return false;

@@ -3,7 +3,16 @@
  * (`motionSpecSchema`) checks it before it is sent, so the form and the
  * server agree on what a well-formed motion is.
  */
-import { motionSpecSchema, type MotionKind, type MotionSpec } from '@placard/shared';
+import {
+  describeChange,
+  draftLabel,
+  findAmendment,
+  findDraft,
+  motionSpecSchema,
+  type CommitteeState,
+  type MotionKind,
+  type MotionSpec,
+} from '@placard/shared';
 
 /** Everything the form can ask for; each kind uses a few. */
 export interface MotionFields {
@@ -11,9 +20,9 @@ export interface MotionFields {
   seconds: number;
   speakingSeconds: number;
   text: string;
-  subjectId: string;
-  subjectTitle: string;
+  /** A draft resolution, by id (a working paper's id never changes). */
   draftId: string;
+  amendmentId: string;
   parts: string;
   order: string;
   action: 'open' | 'close' | 'reopen';
@@ -26,9 +35,8 @@ export const emptyFields = (): MotionFields => ({
   seconds: 60,
   speakingSeconds: 60,
   text: '',
-  subjectId: '',
-  subjectTitle: '',
   draftId: '',
+  amendmentId: '',
   parts: '',
   order: '',
   action: 'close',
@@ -42,8 +50,11 @@ const lines = (text: string): string[] =>
     .map((line) => line.trim())
     .filter((line) => line.length > 0);
 
-function draft(kind: MotionKind, f: MotionFields): unknown {
+function draft(kind: MotionKind, f: MotionFields, committee: CommitteeState): unknown {
   const minutes = Math.round(f.minutes * 60);
+  const chosen = findDraft(committee, f.draftId);
+  // Motions name a draft as the committee does: its symbol once approved.
+  const label = chosen ? draftLabel(chosen) : '';
   switch (kind) {
     case 'suspend':
       return { kind, durationSeconds: minutes };
@@ -54,15 +65,14 @@ function draft(kind: MotionKind, f: MotionFields): unknown {
     case 'moderatedCaucus':
       return { kind, totalSeconds: minutes, speakingSeconds: f.speakingSeconds, topic: f.text };
     case 'introduceDraft':
-      return { kind, draft: { id: f.subjectId.trim(), title: f.subjectTitle } };
-    case 'introduceAmendment':
-      return {
-        kind,
-        amendment: { id: f.subjectId.trim(), title: f.subjectTitle },
-        draftId: f.draftId,
-      };
+      return { kind, draft: { id: label, title: chosen?.title ?? '' } };
+    case 'introduceAmendment': {
+      const amendment = findAmendment(committee, f.amendmentId);
+      const title = chosen && amendment ? describeChange(chosen, amendment.change) : '';
+      return { kind, amendment: { id: amendment?.id ?? '', title }, draftId: label };
+    }
     case 'divideQuestion':
-      return { kind, draftId: f.draftId, parts: lines(f.parts) };
+      return { kind, draftId: label, parts: lines(f.parts) };
     case 'reorderDrafts':
       return { kind, order: lines(f.order) };
     case 'setSpeakingTime':
@@ -89,8 +99,9 @@ function draft(kind: MotionKind, f: MotionFields): unknown {
 export function buildMotion(
   kind: MotionKind,
   fields: MotionFields,
+  committee: CommitteeState,
 ): { ok: true; spec: MotionSpec } | { ok: false; field: string; message: string } {
-  const parsed = motionSpecSchema.safeParse(draft(kind, fields));
+  const parsed = motionSpecSchema.safeParse(draft(kind, fields, committee));
   if (parsed.success) return { ok: true, spec: parsed.data };
   const issue = parsed.error.issues[0];
   return {
