@@ -10,7 +10,7 @@ import type { EventStore, StoredEvent } from '../storage/eventStore.ts';
 import type { CommitteeLog, LoggedEvent } from './committeeLog.ts';
 
 /** Bump when CommitteeState changes shape: older snapshots are then ignored (events replayed). */
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 function isAck(value: unknown): value is Ack {
   return (

@@ -24,7 +24,7 @@ import {
   type DraftResolution,
 } from './drafts.ts';
 import { lapsesAfterChange } from './draftResults.ts';
-import { MAX_UNDECIDED_AMENDMENTS } from './draftSchemas.ts';
+import { MAX_UNDECIDED_AMENDMENTS } from './draftLimits.ts';
 import { votingBegunOn } from './draftVoting.ts';
 import type { DomainEvent } from './events.ts';
 import { nameOf } from './roster.ts';

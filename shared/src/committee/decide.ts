@@ -70,6 +70,21 @@ export const decide = (state: CommitteeState, command: Command, ctx: DecisionCon
   return route(state, parsed.data, ctx, issuer);
 };
 
+/**
+ * `decide` for a command already typed by its builder (the web app asking
+ * "would this be allowed?"): the same authorization and rules, without
+ * re-parsing the payload, so a client need not load the schemas.
+ */
+export const decideParsed = (
+  state: CommitteeState,
+  command: Command,
+  ctx: DecisionContext,
+): Decision => {
+  const issuer = authorize(state, command.type, ctx.actor);
+  if (isRefusal(issuer)) return issuer;
+  return route(state, command, ctx, issuer);
+};
+
 const route = (
   state: CommitteeState,
   command: Command,

@@ -9,11 +9,8 @@ import { actingDelegation, isRefusal, type Issuer } from './authorization.ts';
 import type { CommandOf } from './commands.ts';
 import { accept, refuse, type Decision, type Refusal } from './decision.ts';
 import { parseDraftText } from './draftParser.ts';
-import {
-  MAX_DRAFT_CHARACTERS,
-  MAX_OPEN_WORKING_PAPERS,
-  type DraftContentInput,
-} from './draftSchemas.ts';
+import { MAX_DRAFT_CHARACTERS, MAX_OPEN_WORKING_PAPERS } from './draftLimits.ts';
+import type { DraftContentInput } from './draftSchemas.ts';
 import { contentLength, draftLabel, findDraft, type DraftContent } from './drafts.ts';
 import { lapsing } from './draftResults.ts';
 import { votingBegunOn } from './draftVoting.ts';

@@ -6,13 +6,13 @@
  * delegation has at most 5 working papers open and 10 amendments undecided.
  */
 import { z } from 'zod';
+import { MAX_DRAFT_CHARACTERS } from './draftLimits.ts';
 
-/** Characters a draft's words may total. */
-export const MAX_DRAFT_CHARACTERS = 40_000;
-/** Working papers one delegation may have submitted and not yet seen approved or withdrawn. */
-export const MAX_OPEN_WORKING_PAPERS = 5;
-/** Amendments one delegation may have proposed and not yet seen decided. */
-export const MAX_UNDECIDED_AMENDMENTS = 10;
+export {
+  MAX_DRAFT_CHARACTERS,
+  MAX_OPEN_WORKING_PAPERS,
+  MAX_UNDECIDED_AMENDMENTS,
+} from './draftLimits.ts';
 
 export const draftTitleSchema = z.string().trim().min(1).max(200);
 const paragraph = z.string().trim().min(1).max(1500);

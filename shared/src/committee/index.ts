@@ -38,7 +38,7 @@ export type {
   EventOf,
   EventType,
 } from './events.ts';
-export { decide } from './decide.ts';
+export { decide, decideParsed } from './decide.ts';
 export type { Decision } from './decision.ts';
 export { evolve, replay } from './evolve.ts';
 export {

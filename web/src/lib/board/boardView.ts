@@ -12,7 +12,7 @@ import {
   type VoteMember,
   type VoteResult,
 } from '@placard/shared';
-import { t } from '#lib/i18n/index.ts';
+import { t } from '#lib/i18n/board.ts';
 
 /** The short name of a delegation ("United Kingdom"), or its code if it is not on the roster. */
 export function shortName(state: CommitteeState, code: string): string {

@@ -6,7 +6,7 @@
  */
 import { motionSpecSchema, type MotionKind, type MotionSpec } from '@placard/shared';
 import type { z } from 'zod';
-import { t } from '#lib/i18n/index.ts';
+import { t } from '#lib/i18n/seat.ts';
 
 /** Every field of every kind of motion, as typed. */
 export interface MotionFields {

@@ -1,12 +1,12 @@
 /**
  * What this seat may do now, asked of the rules engine itself: each control
- * runs the command it would send through the shared, pure `decide` on the
+ * runs the command it would send through the shared, pure `decideParsed` on the
  * state the phone holds. The server decides again on its own copy, but the
  * buttons never offer what the rules would refuse, and never disagree with
  * them about why.
  */
 import {
-  decide,
+  decideParsed,
   type Command,
   type CommitteeState,
   type OpenVote,
@@ -20,7 +20,7 @@ export function refusal(
   command: Command,
   now: number,
 ): string | null {
-  const decision = decide(state, command, { actor: { role: 'seat', seat }, now, draw: 0 });
+  const decision = decideParsed(state, command, { actor: { role: 'seat', seat }, now, draw: 0 });
   return decision.ok ? null : decision.error.message;
 }
 
