@@ -6,8 +6,10 @@
  * streams adapter behind a sticky load balancer) they are reached on every
  * node. Observers are served by an ObserverFeed per committee that fans out
  * to this process's own observer sockets in slices, after the chair and the
- * seats; in a cluster the batch is also handed to the other nodes with
- * `serverSideEmit`, and each node's feed serves its own observers.
+ * seats, each batch encoded once and written straight to idle WebSocket
+ * connections (observerWire.ts); in a cluster the batch is also handed to the
+ * other nodes with `serverSideEmit`, and each node's feed serves its own
+ * observers.
  *
  * Audiences get the events projected for them (shared/src/projection.ts); a
  * seat's sockets also sit in a room of their own so the seat can be
@@ -23,6 +25,7 @@ import type {
 } from '@placard/shared/protocol';
 import type { LoggedEvent } from './committeeLog.ts';
 import { ObserverFeed } from './observerFeed.ts';
+import { eventFrame, writeFrame } from './observerWire.ts';
 
 /** Messages between Placard nodes of a cluster. */
 export interface InterServerEvents {
@@ -56,12 +59,18 @@ export interface BroadcastOptions {
   readonly sliceSize: number;
   /** Observer updates at most this often; batches in between are merged (default 100 ms). */
   readonly observerIntervalMs: number;
+  /**
+   * Write each observer batch, encoded once, straight to idle WebSocket connections
+   * (observerWire.ts) instead of through Socket.IO's per-socket emit (default true).
+   */
+  readonly directWrite: boolean;
   readonly now: () => number;
 }
 
 export const defaultBroadcastOptions: Omit<BroadcastOptions, 'now'> = {
   sliceSize: 100,
   observerIntervalMs: 100,
+  directWrite: true,
 };
 
 export class Broadcaster {
@@ -110,6 +119,26 @@ export class Broadcaster {
     for (const feed of this.#feeds.values()) feed.stop();
   }
 
+  /** One slice of a committee's local observers: the fast lane where it keeps each connection's order. */
+  #deliver(socketIds: readonly string[], batch: EventBatch, frame: Buffer | null): void {
+    if (!frame) {
+      this.#io.local.to([...socketIds]).emit('events', batch);
+      return;
+    }
+    const sockets = this.#io.of('/').sockets;
+    const others: string[] = [];
+    for (const id of socketIds) {
+      const socket = sockets.get(id);
+      if (socket && !writeFrame(socket, frame)) others.push(id);
+    }
+    if (others.length > 0) this.#io.local.to(others).emit('events', batch);
+  }
+
+  /** The batch as one WebSocket frame, or null when the fast lane is off or cannot carry it. */
+  #frameOf(batch: EventBatch): Buffer | null {
+    return this.#options.directWrite ? eventFrame(this.#io.encoder, 'events', batch) : null;
+  }
+
   #clustered(): boolean {
     // The in-memory adapter of a single process has no peers to tell.
     return this.#io.of('/').adapter.constructor !== Adapter;
@@ -120,12 +149,17 @@ export class Broadcaster {
     if (!feed) {
       const room = `${committeeId}:public`;
       const adapter = this.#io.of('/').adapter;
+      let frame: { batch: EventBatch; bytes: Buffer | null } | null = null;
       feed = new ObserverFeed({
         sliceSize: this.#options.sliceSize,
         intervalMs: this.#options.observerIntervalMs,
         now: this.#options.now,
         observers: () => [...(adapter.rooms.get(room) ?? [])],
-        deliver: (socketIds, batch) => this.#io.local.to([...socketIds]).emit('events', batch),
+        deliver: (socketIds, batch) => {
+          // The slices of one flush share its batch, so it is encoded once per flush.
+          if (frame?.batch !== batch) frame = { batch, bytes: this.#frameOf(batch) };
+          this.#deliver(socketIds, batch, frame.bytes);
+        },
       });
       this.#feeds.set(committeeId, feed);
     }

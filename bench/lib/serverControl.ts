@@ -1,0 +1,103 @@
+/** Commands every benchmark server answers: its CPU time, memory after GC, event-loop delay. */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { getHeapSpaceStatistics } from 'node:v8';
+import { nowMs, sleep } from './time.ts';
+
+export interface CpuReading {
+  readonly user: number;
+  readonly system: number;
+  readonly at: number;
+}
+
+export interface MemReading {
+  readonly rss: number;
+  readonly heapTotal: number;
+  readonly heapUsed: number;
+  readonly arrayBuffers: number;
+  /** V8's heap spaces: committed (space_size) and live (space_used_size) bytes. */
+  readonly spaces: Record<string, { size: number; used: number }>;
+  readonly external: number;
+  readonly gc: boolean;
+}
+
+export interface LoopReading {
+  readonly p50: number;
+  readonly p99: number;
+  readonly max: number;
+}
+
+export function serverHandlers(): Record<string, () => unknown> {
+  // 10 ms sampling: finer costs the server measurable CPU (its idle rate is subtracted anyway).
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  return {
+    cpu: (): CpuReading => ({ ...process.cpuUsage(), at: nowMs() }),
+    async mem(): Promise<{ plain: MemReading; reduced: MemReading }> {
+      const gc = (globalThis as { gc?: (options?: object) => void }).gc;
+      // Twice, with a pause for finalizers and freed sockets in between.
+      for (let i = 0; i < 2 && gc; i++) {
+        gc();
+        await sleep(100);
+      }
+      const plain = reading(gc !== undefined);
+      // Then a memory-reducing collection, which also shrinks the young generation: a burst of
+      // connections grows it by a fixed amount (16–128 MiB, whatever N) that is not per connection.
+      gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+      await sleep(100);
+      return { plain, reduced: reading(gc !== undefined) };
+    },
+    loopReset: () => {
+      loop.reset();
+      return null;
+    },
+    loop: (): LoopReading => ({
+      p50: loop.percentile(50) / 1e6,
+      p99: loop.percentile(99) / 1e6,
+      max: loop.max / 1e6,
+    }),
+  };
+}
+
+/** What a benchmark server reports when it is ready. */
+function reading(gc: boolean): MemReading {
+  const usage = process.memoryUsage();
+  return {
+    rss: usage.rss,
+    heapTotal: usage.heapTotal,
+    heapUsed: usage.heapUsed,
+    arrayBuffers: usage.arrayBuffers,
+    spaces: Object.fromEntries(
+      getHeapSpaceStatistics().map((space) => [
+        space.space_name,
+        { size: space.space_size, used: space.space_used_size },
+      ]),
+    ),
+    external: usage.external,
+    gc,
+  };
+}
+
+export interface ServerInfo {
+  readonly url: string;
+  readonly committee: string;
+  readonly chairKey: string;
+  readonly seatTokens: Readonly<Record<string, string>>;
+  /** Member codes (the 15 who vote). */
+  readonly members: readonly string[];
+  /** Cold start: ms to load the committee (snapshot + later events, or full replay). */
+  readonly loadMs: number;
+  /** Cold start: seq of the loaded committee. */
+  readonly seq: number;
+  /** ms from this process's start to listening with the committee loaded. */
+  readonly bootMs: number;
+}
+
+export interface ServerParams {
+  /** Folder for a fresh database (default: the system's temp folder). */
+  readonly dbDir?: string;
+  /** An existing database to serve (cold start); otherwise a fresh one with a new committee. */
+  readonly dbPath?: string;
+  readonly committee?: string;
+  /** Placard only: observer slicing and coalescing. */
+  readonly broadcast?: { sliceSize?: number; observerIntervalMs?: number; directWrite?: boolean };
+}

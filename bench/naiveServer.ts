@@ -1,0 +1,142 @@
+/**
+ * The naive baseline: default Socket.IO (polling then upgrade, default ping,
+ * no tuning), one room for everyone, and on every change the WHOLE state
+ * emitted to that room synchronously: no slicing, no priorities, no deltas,
+ * no coalescing. Commands go through the same room (validate, shared
+ * decide/evolve, the same SQLite event store, ack after commit) so the
+ * comparison isolates the fan-out. It loads a committee by replaying its
+ * whole log (no snapshots).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Server } from 'socket.io';
+import type { Actor } from '@placard/shared';
+import type { Ack, CommandEnvelope } from '@placard/shared/protocol';
+import {
+  CommitteeRoom,
+  createCommitteeAccess,
+  createCommitteeRepository,
+  createEventStore,
+  openDatabase,
+  provisionCommittee,
+  runMigrations,
+  securityCouncil2026,
+} from '../server/src/index.ts';
+import { sqliteCommitteeLog } from '../server/src/live/sqliteCommitteeLog.ts';
+import { params, serve } from './lib/worker.ts';
+import { serverHandlers, type ServerInfo, type ServerParams } from './lib/serverControl.ts';
+import { nowMs } from './lib/time.ts';
+
+const options = params<ServerParams>();
+const dir = mkdtempSync(join(options.dbDir ?? tmpdir(), 'placard-naive-'));
+const dbPath = options.dbPath ?? join(dir, 'placard.db');
+const db = openDatabase(dbPath);
+runMigrations(db);
+const committees = createCommitteeRepository(db);
+const events = createEventStore(db);
+const access = createCommitteeAccess(committees);
+
+let committeeId = options.committee ?? 'unsc';
+let chairKey = '';
+let seatTokens: Record<string, string> = {};
+if (options.dbPath === undefined) {
+  const made = provisionCommittee(committees, {
+    id: 'unsc',
+    preferredId: 'unsc',
+    template: securityCouncil2026,
+    now: Date.now(),
+  });
+  committeeId = made.committee.id;
+  chairKey = made.chairKey;
+  seatTokens = Object.fromEntries(made.seatTokens.map(({ code, token }) => [code, token]));
+}
+const record = committees.get(committeeId);
+if (!record) throw new Error(`no committee ${committeeId} in ${dbPath}`);
+
+// Load by replaying every event: no snapshots read, none written.
+const loadStart = nowMs();
+const room = new CommitteeRoom(
+  { ...sqliteCommitteeLog(events, record.id, record.template), latestSnapshot: () => null },
+  { snapshotEvery: Number.POSITIVE_INFINITY, draw: Math.random },
+);
+const loadMs = nowMs() - loadStart;
+
+const http = createServer();
+const io = new Server(http);
+const everyone = 'everyone';
+
+interface Auth {
+  committee?: unknown;
+  chairKey?: unknown;
+  seatToken?: unknown;
+}
+
+io.use((socket, next) => {
+  const auth = socket.handshake.auth as Auth;
+  if (auth.committee !== committeeId) return next(new Error('unknown committee'));
+  const chair = typeof auth.chairKey === 'string' ? auth.chairKey : undefined;
+  const seat = typeof auth.seatToken === 'string' ? auth.seatToken : undefined;
+  if (chair === undefined && seat === undefined) {
+    socket.data = { actor: { role: 'observer' } };
+    return next();
+  }
+  const role = access.resolveCredential(committeeId, {
+    ...(chair === undefined ? {} : { chairKey: chair }),
+    ...(seat === undefined ? {} : { seatToken: seat }),
+  });
+  if (!role) return next(new Error('unauthorized'));
+  socket.data = { actor: role };
+  return next();
+});
+
+io.on('connection', (socket) => {
+  const actor = (socket.data as { actor: Actor }).actor;
+  void socket.join(everyone);
+  socket.emit('state', { seq: room.seq, state: room.state });
+  socket.on('command', (envelope: unknown, ack: unknown) => {
+    if (typeof ack !== 'function') return;
+    const reply = ack as (ack: Ack) => void;
+    // The room parses the command itself; here only the envelope's shape is checked.
+    const command = envelope as Partial<CommandEnvelope> | null;
+    if (
+      actor.role === 'observer' ||
+      typeof command?.id !== 'string' ||
+      !/^[A-Za-z0-9_-]{8,64}$/.test(command.id) ||
+      typeof command.type !== 'string'
+    ) {
+      reply({ ok: false, error: { code: 'invalid', message: 'refused' } });
+      return;
+    }
+    const { ack: result, appended } = room.execute(
+      { id: command.id, type: command.type, payload: command.payload },
+      actor,
+      Date.now(),
+    );
+    reply(result);
+    // The whole state to everyone, now.
+    if (appended.length > 0) io.to(everyone).emit('state', { seq: room.seq, state: room.state });
+  });
+});
+
+await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+const { port } = http.address() as AddressInfo;
+const info: ServerInfo = {
+  url: `http://127.0.0.1:${port}`,
+  committee: committeeId,
+  chairKey,
+  seatTokens,
+  members: securityCouncil2026.members.map((member) => member.code),
+  loadMs,
+  seq: room.seq,
+  bootMs: nowMs() - performance.timeOrigin,
+};
+
+serve(serverHandlers(), info, async () => {
+  io.disconnectSockets(true);
+  await io.close();
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
