@@ -241,6 +241,9 @@ describe('chair console', () => {
     // --- General Speakers' List: two speakers and a yield
     await press(page, '2');
     await see(heading(page), "Speakers' list");
+    // A refusal from the server comes back as a plain-language toast.
+    await press(page, 'n');
+    await see(page.getByTestId('toast'), /Not now\s+The speakers' list is empty\./);
     await page.getByRole('button', { name: "Open the speakers' list" }).click();
     const add = (code: string) =>
       page.locator(`[data-testid="gsl-add"] button[data-code="${code}"]`);
@@ -275,6 +278,17 @@ describe('chair console', () => {
     await page.getByRole('button', { name: 'Yield to the chair' }).click();
     await see(page.getByTestId('speaker-card'), 'No one has the floor.');
     await expect.poll(() => codesIn(queue)).toEqual(['FRA']);
+    // France speaks and ends with no yield: the chair takes a comment from Mexico.
+    await press(page, 'n');
+    await see(page.getByTestId('speaker'), 'France');
+    await press(page, 'e');
+    await see(main(page), "Comments on France's speech: 2 left");
+    await page.locator('#commenter').selectOption('MEX');
+    await page.getByRole('button', { name: 'Give the floor for a comment' }).click();
+    await see(page.getByTestId('speaker'), 'Mexico');
+    await see(page.getByTestId('speaker-card'), /Comment/);
+    await press(page, 'e');
+    await see(main(page), "Comments on France's speech: 1 left");
 
     // --- Two competing motions, voted on in precedence order
     await press(page, '3');
@@ -606,10 +620,24 @@ describe('chair console', () => {
     await press(page, '5');
     await see(page.getByTestId('points'), /Point of personal privilege/);
     await capture(page, 'chair-points');
-    for (const point of [...(chair.state?.points ?? [])].reverse()) {
-      const ruling = point.kind === 'order' ? { ruling: 'notWellTaken' } : {};
-      await send(chair, 'point.resolve', { pointId: point.id, ...ruling });
-    }
+    // The chair takes them in order, then grants the reply and gives Russia the floor.
+    const points = page.getByTestId('points');
+    await points.getByRole('button', { name: 'Dealt with' }).click();
+    await points.getByRole('button', { name: 'Not well taken' }).click();
+    await points.getByRole('button', { name: 'Answered' }).click();
+    await see(main(page), 'No point is pending.');
+    const replies = page.getByTestId('replies');
+    await replies.getByRole('button', { name: 'Grant' }).click();
+    await replies.getByRole('button', { name: 'Give the floor for the reply' }).click();
+    await see(page.getByTestId('speaker'), 'Russia');
+    await see(page.getByTestId('speaker-card'), /Right of reply/);
+    await press(page, 'e');
+    await see(page.getByTestId('speaker-card'), 'No one has the floor.');
+    await until(
+      () => /ruled not well taken/.test(chair.state?.rulings.at(-1)?.text ?? ''),
+      5000,
+      'the ruling on the point of order',
+    );
 
     // Voting: a roll call under way (China passed), then its result.
     await send(chair, 'caucus.end');
