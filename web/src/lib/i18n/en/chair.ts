@@ -417,4 +417,8 @@ export const chair = {
   'chair.rules.inviteesMaySponsor': 'Invited delegations may sponsor drafts',
   'chair.rules.tieBreak.moreTurnsFirst': 'More speaking turns first',
   'chair.rules.tieBreak.longerSpeakingTimeFirst': 'Longer speaking time first',
+  'chair.gsl.speakingTimeSoFar': 'Speaking time so far',
+  'chair.gsl.minutes': 'Minutes (print or save as PDF)',
+  'chair.gsl.speechesCsv': 'Speeches (CSV)',
+  'chair.gsl.votesCsv': 'Votes (CSV)',
 } as const;
