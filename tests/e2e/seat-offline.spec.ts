@@ -41,10 +41,18 @@ beforeAll(async () => {
   await page.getByRole('heading', { name: 'Colombia', level: 1 }).waitFor({ timeout: WAIT });
   // The service worker has taken control and keeps the shell and the briefing.
   const api = `/api/committees/${server.committeeId}`;
+  // A function, not a string: the page's CSP forbids eval, which a string predicate needs.
   await page.waitForFunction(
-    `navigator.serviceWorker.controller !== null &&
-      caches.match('${api}', { cacheName: 'placard-briefings' }).then((kept) => kept !== undefined)`,
-    null,
+    async (path) => {
+      // The test's TypeScript has no DOM types; these are the two browser APIs it reads.
+      const scope = globalThis as unknown as {
+        navigator: { serviceWorker: { controller: unknown } };
+        caches: { match(url: string, options: { cacheName: string }): Promise<unknown> };
+      };
+      if (scope.navigator.serviceWorker.controller === null) return false;
+      return (await scope.caches.match(path, { cacheName: 'placard-briefings' })) !== undefined;
+    },
+    api,
     { timeout: WAIT },
   );
 });
