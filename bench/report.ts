@@ -278,8 +278,8 @@ export function evaluateTargets(results: BenchResults): Target[] {
       ratio: null,
       met,
       limit:
-        met === false
-          ? 'The page loads the shared rules engine (decide/evolve, zod schemas) and socket.io-client on first render; see the per-page figures below.'
+        met === false && page
+          ? `Its largest files: ${(page.largest ?? []).map((f) => `${kb(f.gzipBytes)} (${f.holds})`).join(', ') || 'see (f)'}. The live client (socket.io-client and the shared rules engine that applies the events) and the Svelte runtime are loaded on first render.`
           : null,
     });
   }
@@ -451,9 +451,12 @@ export function renderMarkdown(results: BenchResults): string {
     push(
       `From the build's bundle report (web/bundleReport.ts; built ${results.bundles.builtAt}): the client entry, the root layout, the page and everything they import statically.`,
       '',
-      '| Page | Files | Gzipped JS |',
-      '|---|---|---|',
-      ...results.bundles.pages.map((p) => `| \`${p.route}\` | ${p.files} | ${kb(p.gzipBytes)} |`),
+      '| Page | Files | Gzipped JS | Largest files (gzipped) |',
+      '|---|---|---|---|',
+      ...results.bundles.pages.map(
+        (p) =>
+          `| \`${p.route}\` | ${p.files} | ${kb(p.gzipBytes)} | ${(p.largest ?? []).map((f) => `${kb(f.gzipBytes)} ${f.holds}`).join('; ') || '–'} |`,
+      ),
     );
   }
 

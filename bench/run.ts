@@ -256,8 +256,8 @@ async function main(): Promise<void> {
       rmSync(coldLog.dir, { recursive: true, force: true });
     }
   }
-  const reportPath = join(ROOT, 'web', '.svelte-kit', 'output', 'bundle-report.json');
-  let bundles = readBundles(reportPath);
+  const webDir = join(ROOT, 'web');
+  let bundles = readBundles(webDir);
   if (bundles.pages.length === 0 && !smoke && wants('bundles')) {
     log('no bundle report: building the web app');
     spawnSync('pnpm', ['--filter', '@placard/web', 'build'], {
@@ -265,7 +265,7 @@ async function main(): Promise<void> {
       stdio: 'ignore',
       timeout: 600_000,
     });
-    bundles = readBundles(reportPath);
+    bundles = readBundles(webDir);
   }
   log(
     bundles.pages.length === 0
