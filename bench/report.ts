@@ -7,6 +7,7 @@ import type {
   BurstRun,
   ColdRun,
   FanoutRun,
+  FloorRun,
   MemoryRun,
   ReconnectRun,
   RunBase,
@@ -38,12 +39,16 @@ export interface BenchResults {
   };
   readonly fanout: readonly { observers: number; series: Series<FanoutRun> }[];
   readonly durableAck: Series<FanoutRun>;
+  /** The bare-write reference (bench/floorServer.ts). */
+  readonly floor: readonly FloorRun[];
   readonly burst: Series<BurstRun>;
   readonly reconnect: Series<ReconnectRun>;
   readonly memory: Series<MemoryRun>;
   readonly cold: {
     readonly log: { events: number; stateBytes: number; buildMs: number };
     readonly series: Series<ColdRun>;
+    /** Placard's server started with Node's compile cache warm (what a restart could get). */
+    readonly warmCache: readonly ColdRun[];
   };
   readonly bundles: BundleResult;
   readonly targets: readonly Target[];
@@ -143,6 +148,7 @@ export function evaluateTargets(results: BenchResults): Target[] {
   if (fanMid) {
     const a = medianRun(fanMid.placard, (r) => r.serverCpuUsPerRecipient);
     const b = medianRun(fanMid.naive, (r) => r.serverCpuUsPerRecipient);
+    const floor = medianRun(results.floor, (r) => r.serverCpuUsPerRecipient);
     const met = a ? a.serverCpuUsPerRecipient <= 12 : null;
     targets.push({
       id: 'cpu-per-recipient',
@@ -154,7 +160,7 @@ export function evaluateTargets(results: BenchResults): Target[] {
       met,
       limit:
         met === false
-          ? "What encoding once and skipping Engine.IO's per-packet work does not remove: a write() per connection into the loopback TCP stack (charged to the sending process, the receiving side's work included) and Node's stream bookkeeping per write."
+          ? `What encoding once and skipping Engine.IO's per-packet work does not remove: a write() per connection into the loopback TCP stack (charged to the sending process, the receiving side's TCP work included) and Node's stream bookkeeping per write.${floor ? ` On this machine a bare server that only writes one prepared frame per connection (bench/floorServer.ts: no Socket.IO, no Engine.IO) spends ${f1(floor.serverCpuUsPerRecipient)} µs per recipient: that is the "plain ws level" here.` : ''}`
           : null,
     });
   }
@@ -247,6 +253,7 @@ export function evaluateTargets(results: BenchResults): Target[] {
   {
     const a = medianRun(results.cold.series.placard, (r) => r.readyMs);
     const b = medianRun(results.cold.series.naive, (r) => r.readyMs);
+    const warm = medianRun(results.cold.warmCache, (r) => r.readyMs);
     const met = a ? a.readyMs <= 1000 : null;
     targets.push({
       id: 'cold-start',
@@ -258,7 +265,7 @@ export function evaluateTargets(results: BenchResults): Target[] {
       met,
       limit:
         met === false && a
-          ? `Loading the committee takes ${msText(a.loadMs)}; the rest (${msText(a.readyMs - a.loadMs)}) is starting Node and loading Fastify, Socket.IO and the server's modules on a busy core.`
+          ? `Loading the committee (latest snapshot + the events after it) takes ${msText(a.loadMs)}; the rest is starting Node and loading the server's modules (Fastify, Socket.IO, zod and the TypeScript sources of the server and the rules engine, type-stripped at every start): boot ${msText(a.bootMs)}.${warm ? ` With Node's compile cache warm (\`module.enableCompileCache()\`, which the server does not enable today) the same start is ready in ${msText(warm.readyMs)}.` : ''}`
           : null,
     });
   }
@@ -351,6 +358,17 @@ export function renderMarkdown(results: BenchResults): string {
       );
     }
   }
+  const floorRuns = [...results.floor].sort(
+    (x, y) => x.serverCpuUsPerRecipient - y.serverCpuUsPerRecipient,
+  );
+  const floor = floorRuns[Math.floor((floorRuns.length - 1) / 2)];
+  if (floor) {
+    push(
+      `| ${floor.observers.toLocaleString('en')} | floor (bare write) | – | ${triple(floor.lastObserver)} | – | – | – | ${f1(floor.serverCpuUsPerRecipient)} µs | – | ${Math.round(floor.load.max * 100)}% / ${Math.round(floor.load.total * 100)}% |`,
+      '',
+      `"floor" is bench/floorServer.ts: a bare HTTP server that accepts the WebSocket upgrade itself and broadcasts by writing one prepared frame to each connection, nothing else (no Socket.IO, no Engine.IO, no committee): the least any server can spend per observer on this machine (${Math.min(50, results.meta.config.fanout.actions)} broadcasts, same schedule).`,
+    );
+  }
   push('', 'Every run (p99 of chair + delegates / p99 of last observer, ms):', '');
   for (const { observers, series } of results.fanout) {
     for (const kind of ['placard', 'naive'] as const) {
@@ -438,10 +456,14 @@ export function renderMarkdown(results: BenchResults): string {
     '| Server | Ready | Load | Boot |',
     '|---|---|---|---|',
   );
-  for (const kind of ['placard', 'naive'] as const) {
-    const run = medianRun(results.cold.series[kind], (r) => r.readyMs);
+  for (const [label, runs] of [
+    ['placard', results.cold.series.placard],
+    ['naive', results.cold.series.naive],
+    ["placard, Node's compile cache warm", results.cold.warmCache],
+  ] as const) {
+    const run = medianRun(runs, (r) => r.readyMs);
     if (!run) continue;
-    push(`| ${kind} | ${msText(run.readyMs)} | ${msText(run.loadMs)} | ${msText(run.bootMs)} |`);
+    push(`| ${label} | ${msText(run.readyMs)} | ${msText(run.loadMs)} | ${msText(run.bootMs)} |`);
   }
 
   push('', '## (f) Gzipped JavaScript per page', '');

@@ -21,6 +21,7 @@ import {
   burstRun,
   coldRun,
   fanoutRun,
+  floorRun,
   fsyncProbe,
   makeColdLog,
   memoryRun,
@@ -28,7 +29,9 @@ import {
   reconnectRun,
   type BenchConfig,
   type BurstRun,
+  type ColdRun,
   type FanoutRun,
+  type FloorRun,
   type MemoryRun,
   type ReconnectRun,
   type RunBase,
@@ -200,6 +203,17 @@ async function main(): Promise<void> {
       ),
     });
   }
+  const floor: FloorRun[] = [];
+  const floorSize = config.fanout.observers.includes(2000)
+    ? 2000
+    : Math.max(...config.fanout.observers);
+  for (let rep = 1; rep <= config.reps && wants('floor') && floorSize > 0; rep++) {
+    const run = await floorRun(config, floorSize);
+    log(
+      `floor N=${floorSize} #${rep}: ${run.serverCpuUsPerRecipient.toFixed(1)}µs/recipient, last observer p99 ${ms(run.lastObserver.p99)}`,
+    );
+    floor.push(run);
+  }
   const durableAck = wants('durable')
     ? await interleave(
         'durable ack N=0 (database on disk)',
@@ -235,6 +249,7 @@ async function main(): Promise<void> {
   let cold: BenchResults['cold'] = {
     log: { events: 0, stateBytes: 0, buildMs: 0 },
     series: none(),
+    warmCache: [],
   };
   if (wants('cold')) {
     log(`building a ${config.coldStart.events}-event log`);
@@ -243,14 +258,24 @@ async function main(): Promise<void> {
       `log: ${coldLog.seq} events, state ${Math.round(coldLog.stateBytes / 1024)} KiB, built in ${Math.round(coldLog.ms)} ms`,
     );
     try {
+      const describeCold = (r: ColdRun): string =>
+        `ready ${ms(r.readyMs)} (load ${ms(r.loadMs)}, boot ${ms(r.bootMs)})`;
+      const series = await interleave(
+        `cold start ${coldLog.seq} events`,
+        (kind) => coldRun(config, kind, coldLog),
+        describeCold,
+        false,
+      );
+      const warmCache: ColdRun[] = [];
+      for (let rep = 1; rep <= config.reps; rep++) {
+        const run = await coldRun(config, 'placard', coldLog, true);
+        log(`cold start placard with Node's compile cache #${rep}: ${describeCold(run)}`);
+        warmCache.push(run);
+      }
       cold = {
         log: { events: coldLog.seq, stateBytes: coldLog.stateBytes, buildMs: coldLog.ms },
-        series: await interleave(
-          `cold start ${coldLog.seq} events`,
-          (kind) => coldRun(config, kind, coldLog),
-          (r) => `ready ${ms(r.readyMs)} (load ${ms(r.loadMs)}, boot ${ms(r.bootMs)})`,
-          false,
-        ),
+        series,
+        warmCache,
       };
     } finally {
       rmSync(coldLog.dir, { recursive: true, force: true });
@@ -291,6 +316,7 @@ async function main(): Promise<void> {
       fsync,
     },
     fanout,
+    floor,
     durableAck,
     burst,
     reconnect,

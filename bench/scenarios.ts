@@ -106,8 +106,12 @@ export interface FanoutRun extends RunBase {
   readonly delegates: Summary;
   /** Chair action → its ack. */
   readonly ack: Summary;
+  /** How late the actors' process sent each command after its intended time (generator slack). */
+  readonly sendSlack: Summary;
   /** Chair action → the last observer holds it. */
   readonly lastObserver: Summary | null;
+  /** The same, per generator process (real socket.io-client probes in the first when any). */
+  readonly lastByGenerator: readonly { generator: string; probes: number; last: Summary }[];
   /** Chair action → each observer holds it (every delivery). */
   readonly observerDeliveries: Summary | null;
   /** Deliveries that never arrived. */
@@ -163,6 +167,7 @@ export async function fanoutRun(
     const reports = await fleet.all<ObserverReport>('report', { actions: timings }, 60_000);
 
     let lastObserver: Summary | null = null;
+    let lastByGenerator: FanoutRun['lastByGenerator'] = [];
     let observerDeliveries: Summary | null = null;
     let missing = behind.reduce((sum, b) => sum + b.behind, 0);
     if (observers > 0) {
@@ -174,6 +179,11 @@ export async function fanoutRun(
       );
       missing += received.reduce((sum, count) => sum + (observers - count), 0);
       lastObserver = summarize(last.filter(Number.isFinite));
+      lastByGenerator = reports.map((report, index) => ({
+        generator: fleet.generators[index]?.name ?? `#${index + 1}`,
+        probes: report.probes,
+        last: summarize(report.perAction.map((action) => action.last).filter(Number.isFinite)),
+      }));
       const histogram = new Histogram();
       for (const report of reports) histogram.merge(report.deliveries);
       observerDeliveries = histogram.summary();
@@ -187,12 +197,62 @@ export async function fanoutRun(
       saturated: load.max > config.maxGeneratorShare,
       delegates: summarize(run.commands.map((c) => c.allActors - c.intended)),
       ack: summarize(run.commands.map((c) => c.acked - c.intended)),
+      sendSlack: summarize(run.commands.map((c) => c.sent - c.intended)),
       lastObserver,
+      lastByGenerator,
       observerDeliveries,
       missing,
       serverCpuMsPerAction: serverMs / actions,
       serverCpuUsPerRecipient: ((serverMs / actions) * 1000) / (observers + 16),
       serverLoop: loop,
+    };
+  });
+}
+
+// ---------------------------------------------------------------- the floor
+
+export interface FloorRun {
+  readonly observers: number;
+  readonly serverCpuUsPerRecipient: number;
+  readonly lastObserver: Summary;
+  readonly load: GeneratorLoad;
+}
+
+/** The bare-write reference: one prepared frame written to each connection per broadcast. */
+export async function floorRun(config: BenchConfig, observers: number): Promise<FloorRun> {
+  const { intervalMs } = config.fanout;
+  const count = Math.min(50, config.fanout.actions);
+  const options = fleetOptions(config, 'naive', observers, 1, { realProbes: 0, actors: false });
+  return withFleet({ ...options, kind: 'floor' }, async (fleet) => {
+    const idle0 = await fleet.server.request<CpuReading>('cpu');
+    await sleep(1000);
+    const idle1 = await fleet.server.request<CpuReading>('cpu');
+    const idleRate = cpuMs(idle0, idle1) / (idle1.at - idle0.at);
+    await fleet.all('start');
+    const cpu0 = await fleet.server.request<CpuReading>('cpu');
+    const sent = await fleet.server.request<{ seq: number; intended: number }[]>(
+      'broadcast',
+      { count, intervalMs },
+      count * intervalMs + 60_000,
+    );
+    const cpu1 = await fleet.server.request<CpuReading>('cpu');
+    const last = Math.max(...sent.map((s) => s.seq));
+    await fleet.all('awaitSeq', { seq: last, timeoutMs: 30_000 }, 40_000);
+    const shares = await fleet.all<{ share: number }>('stop');
+    const reports = await fleet.all<ObserverReport>('report', { actions: sent }, 60_000);
+    const serverMs = Math.max(0, cpuMs(cpu0, cpu1) - idleRate * (cpu1.at - cpu0.at));
+    return {
+      observers,
+      serverCpuUsPerRecipient: ((serverMs / count) * 1000) / observers,
+      lastObserver: summarize(
+        sent.map((_, index) =>
+          Math.max(...reports.map((report) => report.perAction[index]?.last ?? Number.NaN)),
+        ),
+      ),
+      load: loadOf(
+        config,
+        shares.map((s) => s.share),
+      ),
     };
   });
 }
@@ -203,6 +263,7 @@ export interface BurstRun extends RunBase {
   readonly observers: number;
   readonly ack: Summary;
   readonly delegates: Summary;
+  readonly sendSlack: Summary;
   readonly serverLoop: LoopReading;
 }
 
@@ -233,6 +294,7 @@ export async function burstRun(
       saturated: load.max > config.maxGeneratorShare,
       ack: summarize(run.commands.map((c) => c.acked - c.intended)),
       delegates: summarize(run.commands.map((c) => c.allActors - c.intended)),
+      sendSlack: summarize(run.commands.map((c) => c.sent - c.intended)),
       serverLoop: loop,
     };
   });
@@ -414,12 +476,15 @@ export interface ColdRun extends RunBase {
   readonly bootMs: number;
   /** Spawn → a first observer holds the snapshot. */
   readonly readyMs: number;
+  /** Started with Node's compile cache warm. */
+  readonly compileCache: boolean;
 }
 
 export async function coldRun(
   config: BenchConfig,
   kind: ServerKind,
   log: ColdLog,
+  compileCache = false,
 ): Promise<ColdRun> {
   const dir = mkdtempSync(join(config.diskDir, 'placard-cold-'));
   const dbPath = join(dir, 'placard.db');
@@ -432,8 +497,9 @@ export async function coldRun(
       script: kind === 'placard' ? 'placardServer.ts' : 'naiveServer.ts',
       core: config.serverCore,
       params: { dbPath, committee: log.committee },
-      // A real first start: no compiled-code cache.
-      compileCache: false,
+      // A real first start has no compiled-code cache; the variant with one shows what Node's
+      // compile cache (module.enableCompileCache(), not enabled by main.ts) would save a restart.
+      compileCache,
       readyTimeoutMs: 120_000,
     });
     server = started.child;
@@ -465,6 +531,7 @@ export async function coldRun(
       loadMs: info.loadMs,
       bootMs: info.bootMs,
       readyMs: heldAt - spawnedAt,
+      compileCache,
     };
   } finally {
     await server?.stop();

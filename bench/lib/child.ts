@@ -59,6 +59,12 @@ export interface ChildOptions {
   readonly script: string;
   /** Core to pin to, or null for no pinning. */
   readonly core: number | null;
+  /**
+   * Scheduling priority (`nice -n`). The chair's and the members' process runs at -5 so that,
+   * on the core it shares with the observer generators, it is scheduled before their bursts
+   * and its timestamps are its own (without the privilege, nice leaves it at 0).
+   */
+  readonly nice?: number;
   readonly nodeFlags?: readonly string[];
   /** Parameters, passed as JSON in BENCH_PARAMS. */
   readonly params?: unknown;
@@ -83,10 +89,12 @@ export class Child {
   private constructor(options: ChildOptions) {
     this.name = options.name;
     const nodeArgs = [...(options.nodeFlags ?? []), join(BENCH_DIR, options.script)];
+    const niceness = options.nice ? `nice -n ${options.nice} ` : '';
+    // (nice only warns when it may not raise the priority, and runs the command anyway.)
     const pin =
       options.core !== null && hasTaskset()
-        ? `exec taskset -c ${options.core} "$0" "$@"`
-        : 'exec "$0" "$@"';
+        ? `exec ${niceness}taskset -c ${options.core} "$0" "$@"`
+        : `exec ${niceness}"$0" "$@"`;
     this.process = spawn(
       'sh',
       ['-c', `ulimit -n "$(ulimit -Hn)" 2>/dev/null; ${pin}`, process.execPath, ...nodeArgs],

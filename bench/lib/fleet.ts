@@ -9,8 +9,15 @@ import { Child, trace } from './child.ts';
 
 export type ServerKind = 'placard' | 'naive';
 
+const SERVER_SCRIPTS: Record<ServerKind | 'floor', string> = {
+  placard: 'placardServer.ts',
+  naive: 'naiveServer.ts',
+  floor: 'floorServer.ts',
+};
+
 export interface FleetOptions {
-  readonly kind: ServerKind;
+  /** The server under test; `floor` is the bare-write reference (bench/floorServer.ts). */
+  readonly kind: ServerKind | 'floor';
   readonly serverCore: number | null;
   readonly loadCore: number | null;
   /** Observers in total (light + real). */
@@ -71,7 +78,7 @@ export async function withFleet<T>(
   try {
     const { child: server, info } = await Child.start<ServerInfo>({
       name: `${options.kind}-server`,
-      script: options.kind === 'placard' ? 'placardServer.ts' : 'naiveServer.ts',
+      script: SERVER_SCRIPTS[options.kind],
       core: options.serverCore,
       params: options.server ?? {},
       // BENCH_SERVER_FLAGS (development): extra Node flags for the server, e.g. --cpu-prof.
@@ -109,6 +116,7 @@ export async function withFleet<T>(
           name: 'actors',
           script: 'actors.ts',
           core: options.loadCore,
+          nice: -5,
           params: {
             url: info.url,
             committee: info.committee,

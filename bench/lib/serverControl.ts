@@ -1,5 +1,5 @@
 /** Commands every benchmark server answers: its CPU time, memory after GC, event-loop delay. */
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { getHeapSpaceStatistics } from 'node:v8';
 import { nowMs, sleep } from './time.ts';
 
@@ -21,15 +21,36 @@ export interface MemReading {
 }
 
 export interface LoopReading {
+  /** Event-loop delay (ms). */
   readonly p50: number;
   readonly p99: number;
   readonly max: number;
+  /** Garbage-collection pauses since the reset: the longest and their sum (ms). */
+  readonly gcMax: number;
+  readonly gcTotal: number;
+  /** The longest pause of each kind of collection (minor, major, incremental, weak callbacks). */
+  readonly gcByKind: Record<string, { count: number; max: number }>;
 }
+
+const GC_KINDS: Record<number, string> = { 1: 'minor', 2: 'major', 4: 'incremental', 8: 'weakcb' };
 
 export function serverHandlers(): Record<string, () => unknown> {
   // 10 ms sampling: finer costs the server measurable CPU (its idle rate is subtracted anyway).
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
+  let gcMax = 0;
+  let gcTotal = 0;
+  let gcByKind: Record<string, { count: number; max: number }> = {};
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      gcMax = Math.max(gcMax, entry.duration);
+      gcTotal += entry.duration;
+      const code = (entry as unknown as { detail?: { kind?: number } }).detail?.kind ?? 0;
+      const kind = GC_KINDS[code] ?? `kind ${code}`;
+      const seen = gcByKind[kind] ?? { count: 0, max: 0 };
+      gcByKind[kind] = { count: seen.count + 1, max: Math.max(seen.max, entry.duration) };
+    }
+  }).observe({ entryTypes: ['gc'] });
   return {
     cpu: (): CpuReading => ({ ...process.cpuUsage(), at: nowMs() }),
     async mem(): Promise<{ plain: MemReading; reduced: MemReading }> {
@@ -48,12 +69,18 @@ export function serverHandlers(): Record<string, () => unknown> {
     },
     loopReset: () => {
       loop.reset();
+      gcMax = 0;
+      gcTotal = 0;
+      gcByKind = {};
       return null;
     },
     loop: (): LoopReading => ({
       p50: loop.percentile(50) / 1e6,
       p99: loop.percentile(99) / 1e6,
       max: loop.max / 1e6,
+      gcMax,
+      gcTotal,
+      gcByKind,
     }),
   };
 }

@@ -4,13 +4,18 @@ export const nowMs = (): number => performance.timeOrigin + performance.now();
 export const sleep = (ms: number): Promise<void> =>
   new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
-/** Sleep until an absolute time (nowMs scale); returns at or just after it. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Sleep until an absolute time (nowMs scale). A timer gets within 2 ms (timers are only
+ * millisecond-precise and fire late), then the event loop is turned until the moment, so a
+ * command leaves within a few microseconds of its schedule and the generator's own timer
+ * slack is not counted as the server's latency.
+ */
 export async function sleepUntil(at: number): Promise<void> {
-  for (;;) {
-    const wait = at - nowMs();
-    if (wait <= 0) return;
-    await sleep(wait > 2 ? wait - 1 : 0);
-  }
+  const wait = at - nowMs();
+  if (wait > 2) await sleep(wait - 2);
+  while (nowMs() < at) await nextTurn();
 }
 
 /** Rejects after `ms` with a message naming what was awaited. */
