@@ -92,6 +92,11 @@ function ratioOf(a: number | undefined, b: number | undefined): number | null {
 
 export function evaluateTargets(results: BenchResults): Target[] {
   const targets: Target[] = [];
+  const floorAt = (n: number): FloorRun | undefined =>
+    medianRun(
+      results.floor.filter((r) => r.observers === n),
+      (r) => r.lastObserver.p99,
+    );
   const fan = (n: number): Series<FanoutRun> | undefined =>
     results.fanout.find((entry) => entry.observers === n)?.series;
   const largest = Math.max(...results.fanout.map((entry) => entry.observers));
@@ -140,7 +145,7 @@ export function evaluateTargets(results: BenchResults): Target[] {
       met,
       limit:
         met === false && a
-          ? `Sending is the floor: the server spends ${f1(a.serverCpuUsPerRecipient)} µs of its one core per recipient (≈ ${f1(a.serverCpuMsPerAction)} ms per action for ${n.toLocaleString('en')} observers), most of it in the write() per connection into the kernel's loopback TCP stack (which also does the receiving side's work on this core); the last observer cannot be reached before that work is done, and the slices yield to commands in between.`
+          ? `Writing is the limit: the server spends ${f1(a.serverCpuUsPerRecipient)} µs of its one core per recipient (≈ ${f1(a.serverCpuMsPerAction)} ms per action for ${n.toLocaleString('en')} observers), most of it in the write() per connection into the kernel's loopback TCP stack, which on loopback also does the receiving side's TCP work on this core; the last observer cannot have the batch before that is done.${floorAt(n) ? ` A bare server that does nothing but write one prepared frame per connection reaches the last of ${n.toLocaleString('en')} here at p50 ${msText(floorAt(n)?.lastObserver.p50)} / p99 ${msText(floorAt(n)?.lastObserver.p99)} (${f1(floorAt(n)?.serverCpuUsPerRecipient)} µs per recipient): the target is below what this machine allows any server, and Placard is within ${msText((a.lastObserver?.p50 ?? 0) - (floorAt(n)?.lastObserver.p50 ?? 0))} of that floor at p50.` : ''} The light probes' own receiving (about as costly per message as sending, on the one load core) adds to the last observer's time.`
           : null,
     });
   }
@@ -148,7 +153,7 @@ export function evaluateTargets(results: BenchResults): Target[] {
   if (fanMid) {
     const a = medianRun(fanMid.placard, (r) => r.serverCpuUsPerRecipient);
     const b = medianRun(fanMid.naive, (r) => r.serverCpuUsPerRecipient);
-    const floor = medianRun(results.floor, (r) => r.serverCpuUsPerRecipient);
+    const floor = floorAt(mid);
     const met = a ? a.serverCpuUsPerRecipient <= 12 : null;
     targets.push({
       id: 'cpu-per-recipient',
@@ -206,6 +211,7 @@ export function evaluateTargets(results: BenchResults): Target[] {
   {
     const a = medianRun(results.durableAck.placard, (r) => r.ack.p99);
     const b = medianRun(results.durableAck.naive, (r) => r.ack.p99);
+    const tmpfsAck = medianRun(fan(0)?.placard ?? [], (r) => r.ack.p99);
     const met = a ? a.ack.p99 <= 2 : null;
     targets.push({
       id: 'ack',
@@ -217,7 +223,7 @@ export function evaluateTargets(results: BenchResults): Target[] {
       met,
       limit:
         met === false
-          ? `Each accepted command is committed with synchronous=FULL (an fsync) before its ack; the disk is shared with the other work on this machine (fsync p50 / p99 when the run started: ${f1(results.meta.fsync.p50)} / ${f1(results.meta.fsync.p99)} ms).`
+          ? `Each accepted command is committed with synchronous=FULL (an fsync) before its ack, on a disk shared with the other work on this machine (one-row commits p50 / p99 when the run started: ${f1(results.meta.fsync.p50)} / ${f1(results.meta.fsync.p99)} ms). Most of the rest is the round trip itself: with the database on tmpfs (no fsync) the same ack is p50 / p99 ${msText(tmpfsAck?.ack.p50)} / ${msText(tmpfsAck?.ack.p99)} here, a socket.io-client emit and its ack between two processes on two cores of this virtual machine.`
           : null,
     });
   }
@@ -358,15 +364,20 @@ export function renderMarkdown(results: BenchResults): string {
       );
     }
   }
-  const floorRuns = [...results.floor].sort(
-    (x, y) => x.serverCpuUsPerRecipient - y.serverCpuUsPerRecipient,
-  );
-  const floor = floorRuns[Math.floor((floorRuns.length - 1) / 2)];
-  if (floor) {
+  for (const observers of [...new Set(results.floor.map((r) => r.observers))]) {
+    const floor = medianRun(
+      results.floor.filter((r) => r.observers === observers),
+      (r) => r.lastObserver.p99,
+    );
+    if (!floor) continue;
     push(
-      `| ${floor.observers.toLocaleString('en')} | floor (bare write) | – | ${triple(floor.lastObserver)} | – | – | – | ${f1(floor.serverCpuUsPerRecipient)} µs | – | ${Math.round(floor.load.max * 100)}% / ${Math.round(floor.load.total * 100)}% |`,
+      `| ${observers.toLocaleString('en')} | floor (bare write) | – | ${triple(floor.lastObserver)} | – | – | – | ${f1(floor.serverCpuUsPerRecipient)} µs | – | ${Math.round(floor.load.max * 100)}% / ${Math.round(floor.load.total * 100)}% |`,
+    );
+  }
+  if (results.floor.length > 0) {
+    push(
       '',
-      `"floor" is bench/floorServer.ts: a bare HTTP server that accepts the WebSocket upgrade itself and broadcasts by writing one prepared frame to each connection, nothing else (no Socket.IO, no Engine.IO, no committee): the least any server can spend per observer on this machine (${Math.min(50, results.meta.config.fanout.actions)} broadcasts, same schedule).`,
+      `"floor (bare write)" is bench/floorServer.ts: a bare HTTP server that accepts the WebSocket upgrade itself and broadcasts by writing one prepared frame to each connection, nothing else (no Socket.IO, no Engine.IO, no committee, no slicing): the least any server can spend per observer on this machine, and how soon the last observer can have a broadcast (${Math.min(50, results.meta.config.fanout.actions)} broadcasts on the same schedule, the same light probes).`,
     );
   }
   push('', 'Every run (p99 of chair + delegates / p99 of last observer, ms):', '');
@@ -500,7 +511,7 @@ export function renderMarkdown(results: BenchResults): string {
     '',
     '## Method',
     '',
-    '- Processes: the server under test alone on core 0 (`taskset -c 0`); on core 1 the orchestrator, the actors (chair + 15 members, real `socket.io-client` over WebSocket) and the observer generators. Observers are light probes (a raw `ws` client speaking Engine.IO v4 / Socket.IO v5: answers ping `2` with `3`, sends the CONNECT packet with the handshake auth, reads only the event name and `seq` of each message) in processes of up to ' +
+    '- Processes: the server under test alone on core 0 (`taskset -c 0`); on core 1 the orchestrator, the actors (chair + 15 members, real `socket.io-client` over WebSocket, in one process run at `nice -n -5` so that its timestamps are not delayed behind the observer generators on the same core) and the observer generators. Observers are light probes (a WebSocket client written on a raw TCP socket that speaks Engine.IO v4 / Socket.IO v5: sends the CONNECT packet with the handshake auth, answers ping `2` with `3`, timestamps each message on arrival and reads only its event name and `seq`) in processes of up to ' +
       `${c.probesPerGenerator.toLocaleString('en')}, plus ${c.realProbes} real \`socket.io-client\` observers in their own process (half WebSocket only, half on the default long-polling-then-upgrade path).`,
     `- Every load-generator process reports its CPU (\`process.cpuUsage\`) over the measured window; a run where one passes ${c.maxGeneratorShare * 100}% of its core is discarded and rerun with the probes spread over twice as many processes.`,
     '- Times are `performance.timeOrigin + performance.now()` in every process; commands are sent on a fixed schedule and latencies are measured from the intended send time, not the actual one (no coordinated omission). Each run starts fresh processes and a fresh database, warms up, then measures.',
