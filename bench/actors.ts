@@ -1,37 +1,49 @@
 /**
- * The chair and the fifteen members' phones: real socket.io-client sockets
- * (WebSocket transport) in one load-generator process. It runs the setup (roll
- * call, speakers' list), chair actions on a fixed schedule, and 15-vote bursts,
- * and records for each command when it was meant to be sent, its ack, and when
- * the chair and every member held its seq.
+ * Some of the committee's phones: the chair and/or some members, as real
+ * socket.io-client sockets (WebSocket transport), in one load-generator
+ * process. The chair and the fifteen members are spread over a few such
+ * processes (lib/actorGroup.ts) so that one phone's messages never wait
+ * behind another's in a shared event loop. Each process sends commands at
+ * the times it is given and records when its clients first hold each seq.
  */
 import { io, type Socket } from 'socket.io-client';
 import { evolve, type CommitteeState, type DomainEvent } from '@placard/shared';
 import type { Ack } from '@placard/shared/protocol';
-import { cpuMark, cpuShare, nowMs, sleep, sleepUntil, withTimeout } from './lib/time.ts';
+import { cpuMark, cpuShare, nowMs, sleepUntil, withTimeout } from './lib/time.ts';
 import { params, serve } from './lib/worker.ts';
 
 export interface ActorParams {
   readonly url: string;
   readonly committee: string;
-  readonly chairKey: string;
+  /** Present when this process holds the chair. */
+  readonly chairKey?: string;
+  /** The members this process holds, by code. */
   readonly seatTokens: Readonly<Record<string, string>>;
-  readonly members: readonly string[];
 }
 
-/** One command on the schedule: times are epoch ms (nowMs). */
-export interface CommandTiming {
-  readonly seq: number;
+/** A command to send at a given time (epoch ms, nowMs scale) as `as` ('chair' or a code). */
+export interface ScheduledSend {
+  readonly as: string;
+  readonly type: string;
+  readonly payload: unknown;
+  readonly at: number;
+}
+
+export interface SendResult {
+  readonly as: string;
   readonly intended: number;
   readonly sent: number;
   readonly acked: number;
-  /** When the chair and every member held the seq. */
-  readonly allActors: number;
+  readonly ack: Ack;
 }
 
-export interface RunResult {
-  readonly commands: readonly CommandTiming[];
-  readonly cpu: ReturnType<typeof cpuShare>;
+/** What the orchestrator needs of the chair's state to drive a session. */
+export interface ChairView {
+  readonly seq: number;
+  readonly floor: string;
+  readonly onList: readonly string[];
+  readonly pendingMotion: string | null;
+  readonly openVote: string | null;
 }
 
 let commandCounter = 0;
@@ -52,12 +64,10 @@ class Actor {
     this.name = name;
     this.#keepState = keepState;
     this.socket = io(url, { forceNew: true, reconnection: false, transports: ['websocket'], auth });
-    this.socket.on('snapshot', (m: { seq: number; state: CommitteeState }) =>
-      this.#hold(m.seq, () => m.state),
-    );
-    this.socket.on('state', (m: { seq: number; state: CommitteeState }) =>
-      this.#hold(m.seq, () => m.state),
-    );
+    const whole = (m: { seq: number; state: CommitteeState }): void =>
+      this.#hold(m.seq, () => m.state);
+    this.socket.on('snapshot', whole);
+    this.socket.on('state', whole);
     this.socket.on('events', (m: { seq: number; events: DomainEvent[] }) =>
       this.#hold(m.seq, (state) => {
         if (!state) return null;
@@ -108,185 +118,87 @@ class Actor {
       `ack of ${type} from ${this.name}`,
     );
   }
-
-  /** Send, require acceptance, and wait until the chair's state includes it. */
-  async must(type: string, payload: unknown, chair: Actor): Promise<number> {
-    const { ack } = await this.send(type, payload);
-    if (!ack.ok)
-      throw new Error(`${this.name} ${type} refused: ${ack.error.code} ${ack.error.message}`);
-    await chair.waitSeq(ack.seq);
-    return ack.seq;
-  }
 }
 
 const options = params<ActorParams>();
-const chair = new Actor(
-  'chair',
-  options.url,
-  { protocol: 1, committee: options.committee, chairKey: options.chairKey },
-  true,
-);
-const seats = new Map<string, Actor>();
-for (const code of options.members) {
-  const token = options.seatTokens[code];
-  if (!token) throw new Error(`no seat token for ${code}`);
-  seats.set(
-    code,
-    new Actor(
-      code,
-      options.url,
-      { protocol: 1, committee: options.committee, seatToken: token },
-      false,
-    ),
+const base = { protocol: 1, committee: options.committee };
+const clients = new Map<string, Actor>();
+if (options.chairKey) {
+  clients.set(
+    'chair',
+    new Actor('chair', options.url, { ...base, chairKey: options.chairKey }, true),
   );
 }
-const everyone = [chair, ...seats.values()];
-const seat = (code: string): Actor => {
-  const actor = seats.get(code);
-  if (!actor) throw new Error(`no seat ${code}`);
-  return actor;
-};
-const state = (): CommitteeState => {
-  if (!chair.state) throw new Error('the chair holds no state');
-  return chair.state;
-};
-
-const startRecording = (): void => {
-  for (const actor of everyone) actor.receipts = new Map();
-};
-const stopRecording = (): void => {
-  for (const actor of everyone) actor.receipts = null;
-};
-/** When the chair and every member held `seq` (NaN if one never did while recording). */
-const allHeld = (seq: number): number =>
-  Math.max(...everyone.map((actor) => actor.receipts?.get(seq) ?? Number.NaN));
-
-async function waitAll(seq: number): Promise<void> {
-  await Promise.all(everyone.map((actor) => actor.waitSeq(seq)));
+for (const [code, token] of Object.entries(options.seatTokens)) {
+  clients.set(code, new Actor(code, options.url, { ...base, seatToken: token }, false));
 }
+const everyone = [...clients.values()];
+const client = (as: string): Actor => {
+  const found = clients.get(as);
+  if (!found) throw new Error(`this process does not hold ${as}`);
+  return found;
+};
 
-/** Chair actions on a fixed schedule: add FRA to the speakers' list, remove it, and so on. */
-async function actions(count: number, intervalMs: number): Promise<RunResult> {
-  const window = cpuMark();
-  startRecording();
-  let onList = state().speakersList.entries.includes('FRA');
-  const pending: Promise<{ intended: number; sent: number; ack: Ack; at: number }>[] = [];
-  const t0 = nowMs() + 20;
-  for (let i = 0; i < count; i++) {
-    const intended = t0 + i * intervalMs;
-    await sleepUntil(intended);
-    const type = onList ? 'gsl.remove' : 'gsl.add';
-    onList = !onList;
-    const sent = nowMs();
-    // Never waits for the previous ack: the schedule does not bend to the server.
-    pending.push(
-      chair.send(type, { delegation: 'FRA' }).then((reply) => ({ intended, sent, ...reply })),
-    );
-  }
-  const replies = await Promise.all(pending);
-  for (const reply of replies) {
-    if (!reply.ack.ok) throw new Error(`chair action refused: ${reply.ack.error.message}`);
-  }
-  const last = Math.max(...replies.map((reply) => (reply.ack.ok ? reply.ack.seq : 0)));
-  await waitAll(last);
-  const commands = replies.map((reply): CommandTiming => {
-    const seq = reply.ack.ok ? reply.ack.seq : 0;
-    return {
-      seq,
-      intended: reply.intended,
-      sent: reply.sent,
-      acked: reply.at,
-      allActors: allHeld(seq),
-    };
-  });
-  stopRecording();
-  return { commands, cpu: cpuShare(window) };
-}
-
-/**
- * Rounds of: a member moves an unmoderated caucus, another seconds, the chair
- * puts it to the vote, the fifteen members vote within `spreadMs` (on a fixed
- * schedule), the chair closes the vote and ends the caucus.
- */
-async function bursts(rounds: number, spreadMs: number, pauseMs: number): Promise<RunResult> {
-  const window = cpuMark();
-  const commands: CommandTiming[] = [];
-  const members = options.members;
-  for (let round = 0; round < rounds; round++) {
-    const mover = members[round % members.length] ?? 'FRA';
-    const seconder = members[(round + 1) % members.length] ?? 'CHN';
-    await seat(mover).must(
-      'motion.move',
-      { motion: { kind: 'unmoderatedCaucus', totalSeconds: 300, purpose: 'Working paper' } },
-      chair,
-    );
-    const motion = state()
-      .motions.filter((m) => m.status.kind === 'pending')
-      .at(-1);
-    if (!motion) throw new Error('the motion was not recorded as pending');
-    await seat(seconder).must('motion.second', { motionId: motion.id }, chair);
-    await chair.must('motion.putToVote', {}, chair);
-    const vote = state().votes.find((v) => v.status === 'open');
-    if (!vote) throw new Error('no open vote after motion.putToVote');
-    startRecording();
-    const t0 = nowMs() + 20;
-    const pending = members.map(async (code, index) => {
-      const intended = t0 + (index * spreadMs) / members.length;
-      await sleepUntil(intended);
-      const sent = nowMs();
-      const reply = await seat(code).send('vote.cast', {
-        voteId: vote.id,
-        choice: code === 'RUS' ? 'no' : 'yes',
-      });
-      return { intended, sent, ...reply };
-    });
-    const replies = await Promise.all(pending);
-    const refused = replies.find((reply) => !reply.ack.ok);
-    if (refused && !refused.ack.ok) throw new Error(`vote refused: ${refused.ack.error.message}`);
-    const last = Math.max(...replies.map((reply) => (reply.ack.ok ? reply.ack.seq : 0)));
-    await waitAll(last);
-    for (const reply of replies) {
-      const seq = reply.ack.ok ? reply.ack.seq : 0;
-      commands.push({
-        seq,
-        intended: reply.intended,
-        sent: reply.sent,
-        acked: reply.at,
-        allActors: allHeld(seq),
-      });
-    }
-    stopRecording();
-    await chair.must('vote.close', { voteId: vote.id }, chair);
-    if (state().floor.kind === 'unmoderatedCaucus') await chair.must('caucus.end', {}, chair);
-    await waitAll(chair.seq);
-    await sleep(pauseMs);
-  }
-  return { commands, cpu: cpuShare(window) };
-}
+let window = cpuMark();
 
 serve(
   {
     async connect() {
       await Promise.all(everyone.map((actor) => actor.waitSeq(0, 30_000)));
-      return { seq: chair.seq };
+      return null;
     },
-    async setup() {
-      await chair.must('session.open', {}, chair);
-      await chair.must('attendance.startRollCall', {}, chair);
-      for (const code of options.members) {
-        await seat(code).must('attendance.record', { status: 'present' }, chair);
-      }
-      await chair.must('attendance.closeRollCall', {}, chair);
-      await chair.must('gsl.open', {}, chair);
-      await waitAll(chair.seq);
-      return { seq: chair.seq };
+    /** Send one command now and wait for its ack. */
+    async send(input): Promise<SendResult> {
+      const as = String(input['as']);
+      const now = nowMs();
+      const { ack, at } = await client(as).send(String(input['type']), input['payload']);
+      return { as, intended: now, sent: now, acked: at, ack };
     },
-    actions: (input) => actions(Number(input['count']), Number(input['intervalMs'])),
-    bursts: (input) =>
-      bursts(Number(input['rounds']), Number(input['spreadMs']), Number(input['pauseMs'] ?? 300)),
-    seq: () => chair.seq,
+    /** Send each command at its time (never waiting for an earlier ack), then wait for all acks. */
+    async run(input): Promise<SendResult[]> {
+      const sends = input['sends'] as ScheduledSend[];
+      return Promise.all(
+        sends.map(async ({ as, type, payload, at: intended }) => {
+          const actor = client(as);
+          await sleepUntil(intended);
+          const sent = nowMs();
+          const { ack, at } = await actor.send(type, payload);
+          return { as, intended, sent, acked: at, ack };
+        }),
+      );
+    },
+    /** Resolves when every client here holds `seq`. */
+    async waitSeq(input) {
+      await Promise.all(everyone.map((actor) => actor.waitSeq(Number(input['seq']))));
+      return null;
+    },
+    record(input) {
+      const on = input['on'] === true;
+      for (const actor of everyone) actor.receipts = on ? new Map() : null;
+      if (on) window = cpuMark();
+      return on ? null : cpuShare(window);
+    },
+    /** Per seq, when the last client here first held it (NaN if one never did while recording). */
+    receipts(input) {
+      const seqs = input['seqs'] as number[];
+      return seqs.map((seq) =>
+        Math.max(...everyone.map((actor) => actor.receipts?.get(seq) ?? Number.NaN)),
+      );
+    },
+    chair(): ChairView {
+      const { state, seq } = client('chair');
+      if (!state) throw new Error('the chair holds no state');
+      return {
+        seq,
+        floor: state.floor.kind,
+        onList: state.speakersList.entries,
+        pendingMotion: state.motions.filter((m) => m.status.kind === 'pending').at(-1)?.id ?? null,
+        openVote: state.votes.find((v) => v.status === 'open')?.id ?? null,
+      };
+    },
+    seq: () => Math.max(...everyone.map((actor) => actor.seq)),
   },
-  { actors: everyone.length },
+  { clients: everyone.length },
   () => {
     for (const actor of everyone) actor.socket.disconnect();
   },

@@ -99,7 +99,8 @@ export class Child {
       'sh',
       ['-c', `ulimit -n "$(ulimit -Hn)" 2>/dev/null; ${pin}`, process.execPath, ...nodeArgs],
       {
-        stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+        // BENCH_VERBOSE (development): the children's output on this process's stderr.
+        stdio: ['ignore', process.env['BENCH_VERBOSE'] ? 2 : 'ignore', 'pipe', 'ipc'],
         env: {
           ...process.env,
           BENCH_PARAMS: JSON.stringify(options.params ?? {}),

@@ -5,7 +5,15 @@
  * socket.io-client probes). Everything is stopped when the run ends, by pid.
  */
 import type { ServerInfo, ServerParams } from './serverControl.ts';
+import { ActorGroup } from './actorGroup.ts';
 import { Child, trace } from './child.ts';
+
+/**
+ * Processes for the chair and the 15 members. One: they share the load core with the
+ * observer generators anyway, and more processes only add context switches (measured:
+ * four processes raised the chair + delegates p50 from about 3 to 6 ms).
+ */
+const ACTOR_PROCESSES = 1;
 
 export type ServerKind = 'placard' | 'naive';
 
@@ -34,7 +42,7 @@ export interface FleetOptions {
 export interface Fleet {
   readonly info: ServerInfo;
   readonly server: Child;
-  readonly actors: Child | null;
+  readonly actors: ActorGroup | null;
   readonly generators: readonly Child[];
   /** Ask every generator the same thing, in parallel. */
   all<T>(command: string, params?: unknown, timeoutMs?: number): Promise<T[]>;
@@ -109,25 +117,12 @@ export async function withFleet<T>(
     const connect = (share: number): Promise<unknown[]> =>
       settleAll(generators.map((g) => g.request('connect', { concurrency: 50, share }, 120_000)));
     await connect(0.5);
-    let actors: Child | null = null;
+    let actors: ActorGroup | null = null;
     if (options.actors) {
-      actors = await track(
-        Child.start({
-          name: 'actors',
-          script: 'actors.ts',
-          core: options.loadCore,
-          nice: -5,
-          params: {
-            url: info.url,
-            committee: info.committee,
-            chairKey: info.chairKey,
-            seatTokens: info.seatTokens,
-            members: info.members,
-          },
-        }),
+      actors = await ActorGroup.start(info, options.loadCore, ACTOR_PROCESSES, (child) =>
+        children.push(child),
       );
-      await actors.request('connect', {}, 30_000);
-      await actors.request('setup', {}, 60_000);
+      await actors.setup();
       trace('actors connected and set up');
     }
     await connect(1);
