@@ -17,7 +17,7 @@ import { io } from 'socket.io-client';
 import type { MadeLog } from './makeLog.ts';
 import type { ObserverReport, ReconnectReport } from './observers.ts';
 import { openDatabase } from '../server/src/index.ts';
-import { Child } from './lib/child.ts';
+import { Child, PRIORITY } from './lib/child.ts';
 import { withFleet, type FleetOptions, type ServerKind } from './lib/fleet.ts';
 import type { CpuReading, LoopReading, MemReading, ServerInfo } from './lib/serverControl.ts';
 import { Histogram, summarize, type Summary } from './lib/stats.ts';
@@ -100,19 +100,37 @@ const loadOf = (config: BenchConfig, shares: readonly number[]): GeneratorLoad =
   return { shares, max, total: shares.reduce((a, b) => a + b, 0) };
 };
 
-const cpuMs = (from: CpuReading, to: CpuReading): number =>
-  (to.user - from.user + (to.system - from.system)) / 1000;
+/** CPU ms between two readings: the whole process, and the main thread alone. */
+const cpuMs = (from: CpuReading, to: CpuReading): { process: number; thread: number } => ({
+  process: (to.user - from.user + (to.system - from.system)) / 1000,
+  thread: (to.threadUser - from.threadUser + (to.threadSystem - from.threadSystem)) / 1000,
+});
 
 /**
  * The server's CPU rate (ms per ms) over a quiet second with everyone connected: pings,
  * timers, the event-loop monitor. Taken before and after a window and the lower one
  * subtracted, so that a collection finishing in one of them is not subtracted too.
  */
-async function idleRate(server: Child): Promise<number> {
+async function idleRate(server: Child): Promise<{ process: number; thread: number }> {
   const from = await server.request<CpuReading>('cpu');
   await sleep(1000);
   const to = await server.request<CpuReading>('cpu');
-  return cpuMs(from, to) / (to.at - from.at);
+  const used = cpuMs(from, to);
+  return { process: used.process / (to.at - from.at), thread: used.thread / (to.at - from.at) };
+}
+
+/** CPU over a window less the idle rate (the lower of two idle readings), per kind. */
+function busyMs(
+  from: CpuReading,
+  to: CpuReading,
+  idle: readonly { process: number; thread: number }[],
+): { process: number; thread: number } {
+  const used = cpuMs(from, to);
+  const span = to.at - from.at;
+  return {
+    process: Math.max(0, used.process - Math.min(...idle.map((i) => i.process)) * span),
+    thread: Math.max(0, used.thread - Math.min(...idle.map((i) => i.thread)) * span),
+  };
 }
 
 // ---------------------------------------------------------------- (a) fan-out
@@ -125,6 +143,8 @@ export interface FanoutRun extends RunBase {
   readonly ack: Summary;
   /** How late the actors' process sent each command after its intended time (generator slack). */
   readonly sendSlack: Summary;
+  /** Ack measured from when the command actually left (the server's part, without the slack). */
+  readonly ackFromSent: Summary;
   /** Chair action → the last observer holds it. */
   readonly lastObserver: Summary | null;
   /** The same, per generator process (real socket.io-client probes in the first when any). */
@@ -133,10 +153,12 @@ export interface FanoutRun extends RunBase {
   readonly observerDeliveries: Summary | null;
   /** Deliveries that never arrived. */
   readonly missing: number;
-  /** Server CPU per action, less its idle rate over the window (ms). */
+  /** Server main-thread CPU per action, less its idle rate over the window (ms). */
   readonly serverCpuMsPerAction: number;
-  /** Server CPU per recipient per broadcast (µs): per action ÷ (N + 16). */
+  /** Server main-thread CPU per recipient per broadcast (µs): per action ÷ (N + 16). */
   readonly serverCpuUsPerRecipient: number;
+  /** The same for the whole process, V8's collector threads included (noisier). */
+  readonly serverProcessCpuUsPerRecipient: number;
   readonly serverLoop: LoopReading;
 }
 
@@ -198,8 +220,7 @@ export async function fanoutRun(
       for (const report of reports) histogram.merge(report.deliveries);
       observerDeliveries = histogram.summary();
     }
-    const idle = Math.min(idleBefore, await idleRate(fleet.server));
-    const serverMs = Math.max(0, cpuMs(cpu0, cpu1) - idle * (cpu1.at - cpu0.at));
+    const serverMs = busyMs(cpu0, cpu1, [idleBefore, await idleRate(fleet.server)]);
     const load = loadOf(config, [...run.shares, ...shares.map((s) => s.share)]);
     return {
       kind,
@@ -209,12 +230,14 @@ export async function fanoutRun(
       delegates: summarize(run.commands.map((c) => c.allActors - c.intended)),
       ack: summarize(run.commands.map((c) => c.acked - c.intended)),
       sendSlack: summarize(run.commands.map((c) => c.sent - c.intended)),
+      ackFromSent: summarize(run.commands.map((c) => c.acked - c.sent)),
       lastObserver,
       lastByGenerator,
       observerDeliveries,
       missing,
-      serverCpuMsPerAction: serverMs / actions,
-      serverCpuUsPerRecipient: ((serverMs / actions) * 1000) / (observers + 16),
+      serverCpuMsPerAction: serverMs.thread / actions,
+      serverCpuUsPerRecipient: ((serverMs.thread / actions) * 1000) / (observers + 16),
+      serverProcessCpuUsPerRecipient: ((serverMs.process / actions) * 1000) / (observers + 16),
       serverLoop: loop,
     };
   });
@@ -225,6 +248,7 @@ export async function fanoutRun(
 export interface FloorRun {
   readonly observers: number;
   readonly serverCpuUsPerRecipient: number;
+  readonly serverProcessCpuUsPerRecipient: number;
   readonly lastObserver: Summary;
   readonly load: GeneratorLoad;
 }
@@ -248,11 +272,11 @@ export async function floorRun(config: BenchConfig, observers: number): Promise<
     await fleet.all('awaitSeq', { seq: last, timeoutMs: 30_000 }, 40_000);
     const shares = await fleet.all<{ share: number }>('stop');
     const reports = await fleet.all<ObserverReport>('report', { actions: sent }, 60_000);
-    const idle = Math.min(idleBefore, await idleRate(fleet.server));
-    const serverMs = Math.max(0, cpuMs(cpu0, cpu1) - idle * (cpu1.at - cpu0.at));
+    const serverMs = busyMs(cpu0, cpu1, [idleBefore, await idleRate(fleet.server)]);
     return {
       observers,
-      serverCpuUsPerRecipient: ((serverMs / count) * 1000) / observers,
+      serverCpuUsPerRecipient: ((serverMs.thread / count) * 1000) / observers,
+      serverProcessCpuUsPerRecipient: ((serverMs.process / count) * 1000) / observers,
       lastObserver: summarize(
         sent.map((_, index) =>
           Math.max(...reports.map((report) => report.perAction[index]?.last ?? Number.NaN)),
@@ -273,6 +297,7 @@ export interface BurstRun extends RunBase {
   readonly ack: Summary;
   readonly delegates: Summary;
   readonly sendSlack: Summary;
+  readonly ackFromSent: Summary;
   readonly serverLoop: LoopReading;
 }
 
@@ -301,6 +326,7 @@ export async function burstRun(
       ack: summarize(run.commands.map((c) => c.acked - c.intended)),
       delegates: summarize(run.commands.map((c) => c.allActors - c.intended)),
       sendSlack: summarize(run.commands.map((c) => c.sent - c.intended)),
+      ackFromSent: summarize(run.commands.map((c) => c.acked - c.sent)),
       serverLoop: loop,
     };
   });
@@ -401,6 +427,7 @@ export async function memoryRun(config: BenchConfig, kind: ServerKind): Promise<
         name: 'observers-warmup',
         script: 'observers.ts',
         core: config.loadCore,
+        nice: PRIORITY.observers,
         params: { url: fleet.info.url, committee: fleet.info.committee, light: 50, real: 0 },
       });
       await warm.child.request('connect', { concurrency: 50 }, 60_000);
@@ -416,6 +443,7 @@ export async function memoryRun(config: BenchConfig, kind: ServerKind): Promise<
             name: `observers-mem-${i + 1}`,
             script: 'observers.ts',
             core: config.loadCore,
+            nice: PRIORITY.observers,
             params: { url: fleet.info.url, committee: fleet.info.committee, light, real: 0 },
           });
           generators.push(child);
@@ -502,6 +530,7 @@ export async function coldRun(
       name: `${kind}-cold`,
       script: kind === 'placard' ? 'placardServer.ts' : 'naiveServer.ts',
       core: config.serverCore,
+      nice: PRIORITY.server,
       params: { dbPath, committee: log.committee },
       // A real first start has no compiled-code cache; the variant with one shows what Node's
       // compile cache (module.enableCompileCache(), not enabled by main.ts) would save a restart.

@@ -6,7 +6,7 @@
  * its ack, and when the chair and every member held its seq.
  */
 import type { ChairView, ScheduledSend, SendResult } from '../actors.ts';
-import { Child } from './child.ts';
+import { Child, PRIORITY } from './child.ts';
 import type { ServerInfo } from './serverControl.ts';
 import { nowMs, sleep } from './time.ts';
 
@@ -54,8 +54,7 @@ export class ActorGroup {
           name: `actors-${index + 1}`,
           script: 'actors.ts',
           core,
-          // Scheduled before the observer generators on the shared core (see Child's `nice`).
-          nice: -5,
+          nice: PRIORITY.phones,
           params: {
             url: info.url,
             committee: info.committee,

@@ -53,6 +53,9 @@ export function hasTaskset(): boolean {
   return tasksetChecked;
 }
 
+/** The `nice` of each kind of benchmark process. */
+export const PRIORITY = { server: -10, phones: -10, observers: -5 } as const;
+
 export interface ChildOptions {
   readonly name: string;
   /** Script under bench/ (e.g. 'observers.ts'). */
@@ -60,9 +63,10 @@ export interface ChildOptions {
   /** Core to pin to, or null for no pinning. */
   readonly core: number | null;
   /**
-   * Scheduling priority (`nice -n`). The chair's and the members' process runs at -5 so that,
-   * on the core it shares with the observer generators, it is scheduled before their bursts
-   * and its timestamps are its own (without the privilege, nice leaves it at 0).
+   * Scheduling priority (`nice -n`, see PRIORITY). The machine is shared with other work, so
+   * the benchmark's processes run above it: the server and the phones most, the observer
+   * generators a little less (so the phones' sends and timestamps go first on the core they
+   * share). Without the privilege, nice warns and runs the command at the usual priority.
    */
   readonly nice?: number;
   readonly nodeFlags?: readonly string[];
@@ -90,7 +94,6 @@ export class Child {
     this.name = options.name;
     const nodeArgs = [...(options.nodeFlags ?? []), join(BENCH_DIR, options.script)];
     const niceness = options.nice ? `nice -n ${options.nice} ` : '';
-    // (nice only warns when it may not raise the priority, and runs the command anyway.)
     const pin =
       options.core !== null && hasTaskset()
         ? `exec ${niceness}taskset -c ${options.core} "$0" "$@"`

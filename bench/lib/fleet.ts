@@ -6,7 +6,7 @@
  */
 import type { ServerInfo, ServerParams } from './serverControl.ts';
 import { ActorGroup } from './actorGroup.ts';
-import { Child, trace } from './child.ts';
+import { Child, PRIORITY, trace } from './child.ts';
 
 /**
  * Processes for the chair and the 15 members. One: they share the load core with the
@@ -88,6 +88,7 @@ export async function withFleet<T>(
       name: `${options.kind}-server`,
       script: SERVER_SCRIPTS[options.kind],
       core: options.serverCore,
+      nice: PRIORITY.server,
       params: options.server ?? {},
       // BENCH_SERVER_FLAGS (development): extra Node flags for the server, e.g. --cpu-prof.
       nodeFlags: [
@@ -109,6 +110,7 @@ export async function withFleet<T>(
             name: `observers-${index + 1}`,
             script: 'observers.ts',
             core: options.loadCore,
+            nice: PRIORITY.observers,
             params: { url: info.url, committee: info.committee, ...plan },
           }),
         ),

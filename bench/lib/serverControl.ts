@@ -4,8 +4,12 @@ import { getHeapSpaceStatistics } from 'node:v8';
 import { nowMs, sleep } from './time.ts';
 
 export interface CpuReading {
+  /** The whole process (µs): the event loop, V8's collector threads, libuv's pool. */
   readonly user: number;
   readonly system: number;
+  /** The main thread only (µs): the event loop, where fan-out and commands run. */
+  readonly threadUser: number;
+  readonly threadSystem: number;
   readonly at: number;
 }
 
@@ -52,7 +56,15 @@ export function serverHandlers(): Record<string, () => unknown> {
     }
   }).observe({ entryTypes: ['gc'] });
   return {
-    cpu: (): CpuReading => ({ ...process.cpuUsage(), at: nowMs() }),
+    cpu: (): CpuReading => {
+      const thread = process.threadCpuUsage();
+      return {
+        ...process.cpuUsage(),
+        threadUser: thread.user,
+        threadSystem: thread.system,
+        at: nowMs(),
+      };
+    },
     async mem(): Promise<{ plain: MemReading; reduced: MemReading }> {
       const gc = (globalThis as { gc?: (options?: object) => void }).gc;
       // Twice, with a pause for finalizers and freed sockets in between.
