@@ -254,6 +254,9 @@ describe('flooding', () => {
       const timed = new SessionScript({ chair, seats });
       const send = timed.send.bind(timed);
       timed.send = async (client, type, payload) => {
+        // Honest clients act at a human pace (a chair does not click ten times a
+        // second); unpaced, a fast machine would push the chair past its own allowance.
+        await new Promise((resolve) => setTimeout(resolve, 100));
         const started = performance.now();
         const ack = await send(client, type, payload);
         latencies.push(performance.now() - started);
