@@ -7,6 +7,7 @@ import { handleError } from './http/errors.ts';
 import { registerHealth } from './http/health.ts';
 import { registerJournalApi } from './http/journalApi.ts';
 import { registerPublicApi } from './http/publicApi.ts';
+import { registerRehearsalApi } from './http/rehearsalApi.ts';
 import { answerFrameworkError, registerSecurityHeaders } from './http/securityHeaders.ts';
 import { defaultWebRoot, staticSite } from './http/staticSite.ts';
 import { defaultPublicUrl } from './lanAddress.ts';
@@ -115,6 +116,7 @@ export function buildApp(deps: AppDeps): PlacardApp {
   registerPublicApi(app);
   registerChairApi(app);
   registerJournalApi(app);
+  registerRehearsalApi(app);
   void app.register(adminRoutes, { prefix: '/api/admin' });
   void app.register(staticSite, { webRoot: deps.webRoot ?? defaultWebRoot });
   return app;
