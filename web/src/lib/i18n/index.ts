@@ -9,12 +9,13 @@
 import { board } from './en/board.ts';
 import { chair } from './en/chair.ts';
 import { common } from './en/common.ts';
+import { rehearsal } from './en/rehearsal.ts';
 import { seat } from './en/seat.ts';
 import { translator } from './translator.ts';
 
 export { setLanguage } from './translator.ts';
 
-const en = { ...common, ...chair, ...seat, ...board } as const;
+const en = { ...common, ...chair, ...seat, ...board, ...rehearsal } as const;
 
 export type MessageKey = keyof typeof en;
 export type Catalog = Readonly<Record<MessageKey, string>>;
