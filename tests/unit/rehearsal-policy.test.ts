@@ -299,6 +299,11 @@ describe('rehearsal: whole sessions in virtual time', () => {
       const refused = result.steps.filter((step) => !step.ok);
       expect(refused.filter((step) => step.by !== 'chair')).toEqual([]);
       expect(result.finished).toBe(true);
+      // A session, not a loop: nobody repeats itself (points, motions) without end.
+      expect(result.steps.length).toBeLessThan(600);
+      expect(
+        result.steps.filter((step) => step.command.type === 'point.raise').length,
+      ).toBeLessThan(20);
       const { state, plan: cast } = result;
       // The roll call as cast.
       expect(state.attendance.delegations[cast.absent ?? '']?.status).toBe('absent');

@@ -119,7 +119,8 @@ export const placardIntent = (input: PolicyInput): Intent | null => {
 export const questionIntent = (input: PolicyInput): Intent | null => {
   const { state, dice, behaviour } = input;
   const speech = state.speech;
-  if (!speech?.questions || speech.delegation === input.seat) return null;
+  // Questions are put while the speaker waits for them (once one is taken, the round is on).
+  if (speech?.questions?.phase !== 'waiting' || speech.delegation === input.seat) return null;
   const key = `ask:${speech.id}`;
   if (!chance(dice, key, behaviour.askQuestion)) return null;
   return propose(
@@ -161,7 +162,9 @@ export const pointIntent = (input: PolicyInput): Intent | null => {
   ) {
     return null;
   }
-  const key = `point:${state.speeches.length}:${state.motions.length}`;
+  // Every new speech, motion, vote or point (each takes a new id) is a new occasion; raising
+  // the point is one too, so a delegation does not raise the same point again and again.
+  const key = `point:${state.nextSerial}`;
   if (!chance(dice, key, behaviour.raisePoint)) return null;
   const kind: PointKind = dice(`${key}:kind`) < 0.75 ? 'parliamentaryInquiry' : 'order';
   const text =

@@ -162,7 +162,9 @@ const rollCallMotionIntent = (
   if (quiet < patience / 2) return null;
   const next = nextQuestion(state);
   if (next?.question.kind !== 'draft') return null;
-  const key = `rollcall:${next.subject.id}`;
+  // A new occasion after each such motion, so a failed one is not moved again at once.
+  const moved = state.motions.filter((motion) => motion.spec.kind === 'rollCallVote').length;
+  const key = `rollcall:${next.subject.id}:${moved}`;
   if (!chance(dice, key, behaviour.moveMotion * 2)) return null;
   return propose(
     input,

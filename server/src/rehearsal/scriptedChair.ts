@@ -57,9 +57,13 @@ const nextChairMove = (input: ChairInput): Move | null => {
   const { state } = input;
   const floor = state.floor;
   if (floor.kind === 'adjourned') {
-    return state.meeting === 0 ? [{ type: 'session.open', payload: {} }, 1000, 'opens'] : null;
+    return state.meeting === 0
+      ? [{ type: 'session.open', payload: {} }, 1000, 'calls the meeting to order']
+      : null;
   }
   if (floor.kind === 'suspended') return [{ type: 'session.resume', payload: {} }, 3000, 'resumes'];
+  // While the roll is called the chair waits for the answers and does nothing else.
+  if (state.attendance.rollCallOpen) return rollCallMove(input);
   return (
     rollCallMove(input) ??
     pointMove(state) ??
@@ -130,7 +134,8 @@ const speechMove = (input: ChairInput, speech: Speech): Move | null => {
         'takes a question',
       ];
     }
-    return elapsed > 15_000 ? end : null;
+    // Questions may come until the speaker's own time would have run out.
+    return elapsed > speech.timer.durationMs ? end : null;
   }
   // A speaker from the list yields by itself; one that does not is stopped when its time is up.
   const allowed = speech.kind === 'gsl' ? speech.timer.durationMs : speech.timer.durationMs * 0.6;
