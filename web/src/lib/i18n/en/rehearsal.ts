@@ -15,4 +15,6 @@ export const rehearsal = {
   'rehearsal.openConsole': 'Open its chair console',
   'rehearsal.openBoard': 'Open its board',
   'rehearsal.close': 'Close',
+  'rehearsal.unreachable': 'The server cannot be reached.',
+  'rehearsal.failed': 'The server answered {status}.',
 } as const;
