@@ -9,6 +9,8 @@
  * - `GET /api/committees/:id/votes.csv`: one row per member's record in every vote.
  * - `GET /api/committees/:id/speeches.csv`: one row per speech.
  * - `GET /api/committees/:id/statistics.json`: participation per delegation, now.
+ * - `GET /api/committees/:id/resolutions/:n.md` and `.html`: an adopted resolution
+ *   (resolutionsApi.ts).
  *
  * Chair key (`Authorization: Bearer <chair key>`):
  * - `GET /api/committees/:id/log.json`: the full event log (`placard-log` version 1).
@@ -40,6 +42,7 @@ import { requireAdminKey } from './adminAuth.ts';
 import { chairKeyGuard } from './chairApi.ts';
 import { sendError, sendInvalid } from './errors.ts';
 import { issuedLinksView } from './linkViews.ts';
+import { registerResolutionRoutes } from './resolutionsApi.ts';
 
 type CommitteeRoute = { Params: { id: string }; Querystring: unknown };
 
@@ -123,6 +126,8 @@ export function registerJournalApi(app: FastifyInstance): void {
       renderMinutesHtml(minutesOf(committee), tz === undefined ? {} : { timeZone: tz }),
     ),
   );
+
+  registerResolutionRoutes(app);
 
   exportRoute('votes.csv', noQuerySchema, (reply, committee) =>
     sendFile(
