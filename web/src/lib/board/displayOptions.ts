@@ -12,6 +12,7 @@ export const boardPanels = [
   'floor',
   'speakers',
   'votes',
+  'drafts',
   'motions',
   'decisions',
 ] as const;
