@@ -19,6 +19,8 @@ export const panelIds = [
   'voting',
   'seats',
   'rules',
+  // Last, so the keys of the panels before it stay as chairs learned them.
+  'drafts',
 ] as const;
 export type PanelId = (typeof panelIds)[number];
 
