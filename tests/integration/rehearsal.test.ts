@@ -182,6 +182,9 @@ describe('rehearse this committee (POST /api/committees/:id/rehearsals)', () => 
     expect(view.chairLink).toMatch(/^http:\/\/placard\.test\/chair\/rehearsal-unsc#key=\S+$/);
     expect(view.seed).toBe(3);
     expect((await rehearse({})).status).toBe(409);
+    // The copy is one chair's practice, not a committee of the conference: the public list leaves it out.
+    const listed = (await (await fetch(`${server.url}/api/committees`)).json()) as { id: string }[];
+    expect(listed.map(({ id }) => id)).toEqual(['unsc']);
 
     // The copy's chair runs it; the simulated delegations answer its roll call.
     const key = /#key=(\S+)$/.exec(view.chairLink)?.[1] ?? '';

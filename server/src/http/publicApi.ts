@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { isRehearsal } from '../rehearsal/rehearsalCommittee.ts';
 import { sendError } from './errors.ts';
 
 /**
@@ -8,7 +9,11 @@ import { sendError } from './errors.ts';
 export function registerPublicApi(app: FastifyInstance): void {
   /** The landing page's list; its shape `{ id, name, topic }[]` is what web/ reads. */
   app.get('/api/committees', () =>
-    app.placard.committees.list().map(({ id, name, topic }) => ({ id, name, topic })),
+    app.placard.committees
+      .list()
+      // Rehearsals are throw-away copies for one chair, not committees of the conference.
+      .filter(({ id }) => !isRehearsal(id))
+      .map(({ id, name, topic }) => ({ id, name, topic })),
   );
 
   app.get<{ Params: { id: string } }>('/api/committees/:id', (request, reply) => {
