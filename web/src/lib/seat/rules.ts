@@ -13,6 +13,23 @@ import {
   type VoteAnswer,
 } from '@placard/shared';
 
+/** Why the rules refuse a command: the error's code (e.g. `invalid` for words that do not read) and reason. */
+export interface Refused {
+  readonly code: string;
+  readonly message: string;
+}
+
+/** Null when the seat may send `command` now, else the rules' error. */
+export function refused(
+  state: CommitteeState,
+  seat: string,
+  command: Command,
+  now: number,
+): Refused | null {
+  const decision = decideParsed(state, command, { actor: { role: 'seat', seat }, now, draw: 0 });
+  return decision.ok ? null : decision.error;
+}
+
 /** Null when the seat may send `command` now, else the rules' reason in plain words. */
 export function refusal(
   state: CommitteeState,
@@ -20,8 +37,7 @@ export function refusal(
   command: Command,
   now: number,
 ): string | null {
-  const decision = decideParsed(state, command, { actor: { role: 'seat', seat }, now, draw: 0 });
-  return decision.ok ? null : decision.error.message;
+  return refused(state, seat, command, now)?.message ?? null;
 }
 
 /** Every answer a seat can give, in the order the buttons show them. */

@@ -4,11 +4,12 @@
  * through. Components read getters and call `act`; they never touch the socket.
  */
 import { untrack } from 'svelte';
-import type { Command, CommitteeState } from '@placard/shared';
+import type { Amendment, Command, CommitteeState } from '@placard/shared';
 import type { Ack } from '@placard/shared/protocol';
 import type { Committee } from '#lib/live/committee.svelte.ts';
+import { awaitingMyAnswer } from './drafts/awaiting.ts';
 import { Outbox } from './outbox.svelte.ts';
-import { refusal } from './rules.ts';
+import { refused, type Refused } from './rules.ts';
 import { VoteDrafts } from './voteDrafts.svelte.ts';
 
 export class SeatSession {
@@ -52,11 +53,32 @@ export class SeatSession {
    * not with every tick of the clock.
    */
   refusal(command: Command): string | null {
+    return this.refused(command)?.message ?? null;
+  }
+
+  /** As `refusal`, with the error's code (a form tells words that do not read from "not now"). */
+  refused(command: Command): Refused | null {
     const state = this.state;
     const me = this.me;
     if (!state || !me) return null;
     const now = untrack(() => this.committee.now);
-    return refusal(state, me, command, now);
+    return refused(state, me, command, now);
+  }
+
+  /**
+   * Amendments waiting for this seat's answer as a sponsor (the Drafts tab's badge, the
+   * drafts list). Here rather than imported by the Drafts screen, so the first screen's
+   * bundle keeps the code as one chunk.
+   */
+  get awaitingMe(): readonly Amendment[] {
+    const state = this.state;
+    const me = this.me;
+    return state && me ? awaitingMyAnswer(state, me, this.calmNow) : [];
+  }
+
+  /** The server's clock, read without making the caller tick with it. */
+  get calmNow(): number {
+    return untrack(() => this.committee.now);
   }
 
   /** Send a command through the outbox (queued while offline). */

@@ -1,0 +1,160 @@
+/**
+ * Messages of the seat's Drafts screen (keys start with 'seat.'). Apart from
+ * `seat.ts` because the screen is loaded when first opened: a phone on
+ * conference Wi-Fi does not download these words before its first screen.
+ */
+export const seatDrafts = {
+  'seat.refusedBy': 'Refused: {reason}',
+
+  // The list
+  'seat.drafts.title': 'Working papers and drafts',
+  'seat.drafts.new': 'Submit a working paper',
+  'seat.drafts.invited':
+    'Your delegation is invited and participates without vote: it does not submit, sponsor, sign or amend drafts. You can read them all here.',
+  'seat.drafts.none': 'No working paper yet.',
+  'seat.drafts.settled': 'Decided or withdrawn',
+  'seat.drafts.sponsoredBy': 'Sponsors: {names}',
+  'seat.drafts.signatories': 'Signatories: {count}',
+  'seat.drafts.youSponsor': 'You sponsor it.',
+  'seat.drafts.youSigned': 'You signed it.',
+  'seat.drafts.waitingOn': 'Waiting for your answer: {ids}',
+  'seat.drafts.waitingSummary': 'Amendments waiting for your answer as a sponsor: {count}',
+  'seat.drafts.back': 'All drafts',
+  'seat.drafts.answerBelow': 'Answer {id} below',
+
+  // Where a draft stands
+  'seat.draft.status.workingPaper': 'Working paper',
+  'seat.draft.status.draft': 'Approved draft resolution: open to amendments',
+  'seat.draft.status.onFloor': 'Draft resolution on the floor: awaiting its vote',
+  'seat.draft.status.adopted':
+    'Adopted as resolution {number}: {yes} in favour, {no} against, {abstain} abstaining',
+  'seat.draft.status.failed': 'Failed: not adopted',
+  'seat.draft.status.everyPartFailed': 'Failed: every part of the divided question failed',
+  'seat.draft.status.vetoed': 'Vetoed by {names}',
+  'seat.draft.status.withdrawn': 'Withdrawn by {name}',
+  'seat.draft.needs':
+    'Before the chair may approve it: sponsors {hasSponsors} of {sponsors}, signatories {hasSignatories} of {signatories}.',
+  'seat.draft.ready': 'It has the sponsors and signatories it needs: the chair may approve it.',
+  'seat.draft.noSignatories': 'No signatory yet.',
+  'seat.draft.signedBy': 'Signatories: {names}',
+
+  // What I may do with a draft
+  'seat.draft.sign': 'Sign it',
+  'seat.draft.signHint':
+    'Signing says you want it debated, not that you agree with it. Sponsors do not sign.',
+  'seat.draft.unsign': 'Take back my signature',
+  'seat.draft.youSigned': 'Your delegation has signed it.',
+  'seat.draft.signAction': 'Sign {draft}',
+  'seat.draft.unsignAction': 'Unsign {draft}',
+  'seat.draft.edit': 'Edit the title and words',
+  'seat.draft.editTitle': 'Edit {draft}',
+  'seat.draft.editAction': 'Edit {draft}',
+  'seat.draft.save': 'Save the changes',
+  'seat.draft.cancelEdit': 'Give up the changes',
+  'seat.draft.addSponsorLabel': 'Add a co-sponsor',
+  'seat.draft.chooseSponsor': 'Choose a delegation…',
+  'seat.draft.addSponsorHint': 'A signatory made co-sponsor stops signing.',
+  'seat.draft.addSponsor': 'Add as co-sponsor',
+  'seat.draft.addSponsorAction': 'Add {name} as co-sponsor of {draft}',
+  'seat.draft.removeSponsor': 'Remove {name}',
+  'seat.draft.removeSponsorAction': 'Remove {name} from the sponsors of {draft}',
+  'seat.draft.leave': 'Stop sponsoring it',
+  'seat.draft.leaveAction': 'Stop sponsoring {draft}',
+  'seat.draft.withdraw': 'Withdraw it',
+  'seat.draft.withdrawQuestion':
+    'Withdraw {draft}? It cannot be brought back, and its undecided amendments lapse.',
+  'seat.draft.withdrawConfirm': 'Withdraw',
+  'seat.draft.keep': 'Keep it',
+  'seat.draft.withdrawAction': 'Withdraw {draft}',
+
+  // The text
+  'seat.draftText.title': 'The text',
+  'seat.draftText.opening': 'The {committee},',
+  'seat.draftText.legend':
+    'Underlined: inserted by an amendment. Struck through: taken out. Dashed: only proposed, not yet decided.',
+  'seat.draftText.inserted': 'Inserted',
+  'seat.draftText.struck': 'Struck',
+  'seat.draftText.proposedInsert': 'Proposed insertion',
+  'seat.draftText.proposedStrike': 'Proposed to strike',
+  'seat.draftText.part': 'Part {part}',
+
+  // Submitting and editing a working paper
+  'seat.paper.title': 'Submit a working paper',
+  'seat.paper.intro':
+    'Your delegation will be its first sponsor. Other members sign it; the chair approves it as a draft resolution once it has enough signatories.',
+  'seat.paper.titleLabel': 'Title',
+  'seat.paper.missingTitle': 'Give it a title.',
+  'seat.paper.mode': 'How to write the words',
+  'seat.paper.modePaste': 'Paste the text',
+  'seat.paper.modeClauses': 'Clause by clause',
+  'seat.paper.pasteLabel': 'The text',
+  'seat.paper.formatHint':
+    'One paragraph per line. Preambular paragraphs first; then operative clauses numbered “1.”, “2.”…; sub-clauses “(a)”, “(b)”… on lines of their own under their clause.',
+  'seat.paper.exampleSummary': 'Show an example',
+  'seat.paper.example':
+    'Recalling its resolutions on transnational organized crime,\nDeeply concerned by the violence of drug cartels,\n\n1. Calls upon all States:\n(a) to share financial intelligence;\n(b) to control precursor chemicals;\n2. Decides to remain seized of the matter.',
+  'seat.paper.missingText': 'Paste or type the text.',
+  'seat.paper.doesNotRead': 'The words do not read as a draft: {reason}.',
+  'seat.paper.cannotSwitch':
+    'The text does not read as a draft ({reason}): correct it, or empty it to start clause by clause.',
+  'seat.paper.preamble': 'Preambular paragraphs',
+  'seat.paper.preambleHint': 'Why the Council acts (“Recalling…”, “Concerned…”). Not numbered.',
+  'seat.paper.preambleItem': 'Preambular paragraph {number}',
+  'seat.paper.addPreamble': '+ Preambular paragraph',
+  'seat.paper.operative': 'Operative clauses',
+  'seat.paper.operativeHint': 'What the Council does (“Calls upon…”, “Decides…”). Numbered.',
+  'seat.paper.clauseItem': 'Operative clause {number}',
+  'seat.paper.subClauseItem': 'Sub-clause {label} of clause {number}',
+  'seat.paper.addClause': '+ Operative clause',
+  'seat.paper.addSubClause': '+ Sub-clause to clause {number}',
+  'seat.paper.moveUp': 'Move {what} up',
+  'seat.paper.moveDown': 'Move {what} down',
+  'seat.paper.remove': 'Remove {what}',
+  'seat.paper.missingClause': 'Write at least one operative clause.',
+  'seat.paper.blankClause': 'Operative clause {number} has sub-clauses but no words of its own.',
+  'seat.paper.submit': 'Submit the working paper',
+  'seat.paper.submitAction': 'Submit a working paper',
+
+  // Amendments
+  'seat.amendment.listTitle': 'Amendments',
+  'seat.amendment.change.add': 'Add a new operative clause {number}',
+  'seat.amendment.change.strike': 'Strike operative clause {number}',
+  'seat.amendment.change.replace': 'Replace operative clause {number}',
+  'seat.amendment.yours': 'Proposed by your delegation',
+  'seat.amendment.by': 'Proposed by {name}',
+  'seat.amendment.status.awaiting': 'Awaiting the sponsors: {names} still to answer',
+  'seat.amendment.status.unfriendly':
+    'Unfriendly: declined by {names}. It is voted only if a motion introduces it.',
+  'seat.amendment.status.onFloor': 'On the floor: voted before the draft',
+  'seat.amendment.status.incorporated': 'Friendly: incorporated in the text',
+  'seat.amendment.status.adopted': 'Adopted: the text is changed',
+  'seat.amendment.status.failed': 'Failed',
+  'seat.amendment.status.vetoed': 'Vetoed by {names}',
+  'seat.amendment.status.withdrawn': 'Withdrawn',
+  'seat.amendment.status.lapsed': 'Lapsed: {reason}',
+  'seat.amendment.waitsForYou': 'Your delegation sponsors the draft: accept or decline it.',
+  'seat.amendment.accept': 'Accept as friendly',
+  'seat.amendment.decline': 'Decline',
+  'seat.amendment.withdraw': 'Withdraw my amendment',
+  'seat.amendment.acceptAction': 'Accept amendment {id}',
+  'seat.amendment.declineAction': 'Decline amendment {id}',
+  'seat.amendment.withdrawAction': 'Withdraw amendment {id}',
+  'seat.amendment.formTitle': 'Propose an amendment',
+  'seat.amendment.action': 'What it does',
+  'seat.amendment.actionAdd': 'Add a clause',
+  'seat.amendment.actionStrike': 'Strike a clause',
+  'seat.amendment.actionReplace': 'Replace a clause',
+  'seat.amendment.newNumber': 'The new clause’s number',
+  'seat.amendment.clause': 'The clause',
+  'seat.amendment.chooseClause': 'Choose…',
+  'seat.amendment.before': 'Clause {number} (the present {number} moves down)',
+  'seat.amendment.atEnd': 'Clause {number}, at the end',
+  'seat.amendment.words': 'The new words',
+  'seat.amendment.wordsHint': 'Sub-clauses on lines of their own: “(a) …”, “(b) …”.',
+  'seat.amendment.missingClause': 'Choose the clause.',
+  'seat.amendment.missingText': 'Write the new words.',
+  'seat.amendment.propose': 'Propose the amendment',
+  'seat.amendment.proposeAction': 'Propose an amendment to {draft}',
+  'seat.amendment.afterwards':
+    'If every sponsor accepts it, it is friendly and goes into the text. If not, you may move to introduce it, and the Council votes on it.',
+} as const;
