@@ -45,6 +45,8 @@ export const seat = {
   'seat.tab.label': 'Screens',
   'seat.tab.now': 'Now',
   'seat.tab.motions': 'Motions',
+  'seat.tab.drafts': 'Drafts',
+  'seat.tab.draftsWaiting': '(amendments waiting for your answer: {count})',
   'seat.tab.points': 'Points & replies',
   'seat.tab.briefing': 'Briefing',
   'seat.tab.needsYou': '(needs you)',
