@@ -70,9 +70,7 @@ export const motions: PhaseRun = async (room, photograph) => {
 
   // France moves a moderated caucus from its phone.
   await openTab(france, 'motions');
-  await expect
-    .poll(() => france.getByLabel('Motion', { exact: true }).inputValue())
-    .toBe('moderatedCaucus');
+  await france.getByLabel('Motion', { exact: true }).selectOption('moderatedCaucus');
   await france.getByLabel('Total time').fill('10');
   await france.getByLabel('Speaking time').fill('60');
   await reads(france, '10 speeches.');
