@@ -9,10 +9,11 @@
  * board-draft-*.png under artifacts/; each view is checked with axe.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { CommitteeClient } from '@placard/shared/client';
 import { launchBrowser, screenshot } from './helpers/browser.ts';
+import { clauseMarks } from './helpers/drafts.ts';
+import { expectAccessible, see, seeAttr } from './helpers/screens.ts';
 import { startWebServer } from './helpers/webServer.ts';
 import { connect, until, type LiveServer } from '../integration/helpers/liveServer.ts';
 
@@ -112,65 +113,6 @@ async function everyoneVotes(choice: (code: string) => 'yes' | 'no' = () => 'yes
   await send('vote.close', { voteId });
 }
 
-/** Wait until the first match of `locator` shows `expected` (case-insensitive). */
-async function see(locator: Locator, expected: string | RegExp, timeout = 5000): Promise<void> {
-  const pattern =
-    typeof expected === 'string'
-      ? new RegExp(expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i')
-      : new RegExp(expected.source, `${expected.flags.replace('i', '')}i`);
-  await expect
-    .poll(
-      async () => ((await locator.count()) > 0 ? await locator.first().innerText() : '<absent>'),
-      { timeout, interval: 50 },
-    )
-    .toMatch(pattern);
-}
-
-async function attr(locator: Locator, name: string, value: string | null): Promise<void> {
-  await expect
-    .poll(
-      async () => ((await locator.count()) > 0 ? locator.first().getAttribute(name) : '<absent>'),
-      {
-        timeout: 5000,
-        interval: 50,
-      },
-    )
-    .toBe(value);
-}
-
-/** The marks of a rendered text, clause by clause: "number:mark[:proposed]". */
-async function marks(text: Locator, testid: string): Promise<string[]> {
-  return text.getByTestId(`${testid}-clause`).evaluateAll((items) =>
-    items.map((item) => {
-      const proposed = item.getAttribute('data-proposed') === 'true' ? ':proposed' : '';
-      const number = item.getAttribute('data-number') || '-';
-      return `${number}:${item.getAttribute('data-mark') ?? ''}${proposed}`;
-    }),
-  );
-}
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations.filter(
-    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-  );
-  if (bad.length > 0) {
-    console.error(
-      what,
-      JSON.stringify(
-        bad.map((violation) => ({
-          id: violation.id,
-          help: violation.help,
-          nodes: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
-        })),
-        null,
-        2,
-      ),
-    );
-  }
-  expect(bad, `${what}: axe violations`).toEqual([]);
-}
-
 /** Screenshot a view, check nothing sticks out of its box sideways, and check it with axe. */
 async function capture(page: Page, name: string): Promise<void> {
   await page.bringToFront();
@@ -214,7 +156,7 @@ describe('draft resolutions on the chair console and the board', () => {
     }
 
     await consolePage.goto(`${server.url}/chair/${server.committeeId}#key=${server.chairKey}`);
-    await attr(consolePage.getByTestId('connection'), 'data-status', 'live');
+    await seeAttr(consolePage.getByTestId('connection'), 'data-status', 'live');
     await showDrafts();
     await see(consolePage.locator('#panel-heading'), 'Draft resolutions');
     // Two signatories of three: approval waits, and says why in the rules' words.
@@ -226,10 +168,10 @@ describe('draft resolutions on the chair console and the board', () => {
 
     // The third signature: the button comes alive and the panel's badge counts it.
     await send('draft.sign', { delegation: 'USA', draftId: 'WP/1' });
-    await attr(approve, 'disabled', null);
+    await seeAttr(approve, 'disabled', null);
     await see(consolePage.getByRole('navigation', { name: 'Panels' }), /Draft resolutions\s*1/);
     await approve.click();
-    await attr(row('WP/1'), 'data-status', 'draft');
+    await seeAttr(row('WP/1'), 'data-status', 'draft');
     await see(row('WP/1'), /DR\/1/);
     expect(chair.state?.drafts[0]?.symbol).toBe('DR/1');
 
@@ -239,14 +181,14 @@ describe('draft resolutions on the chair console and the board', () => {
     await form.getByLabel('Title').fill('Small arms');
     await form.getByLabel('Text (paste it)').fill(PASTED);
     await form.getByTestId('draft-submit').click();
-    await attr(row('WP/2'), 'data-status', 'workingPaper');
+    await seeAttr(row('WP/2'), 'data-status', 'workingPaper');
     const filed = chair.state?.drafts[1];
     expect(filed?.sponsors).toEqual(['FRA']);
     expect(filed?.preambular).toEqual([
       'Recalling its resolutions on transnational organized crime,',
     ]);
     expect(filed?.operative.map((clause) => clause.subClauses.length)).toEqual([0, 2, 0]);
-    await attr(consolePage.getByTestId('draft-detail'), 'data-draft-id', 'WP/2');
+    await seeAttr(consolePage.getByTestId('draft-detail'), 'data-draft-id', 'WP/2');
   });
 
   it('shows the text with amendments marked, on the console and on the board', async () => {
@@ -286,14 +228,14 @@ describe('draft resolutions on the chair console and the board', () => {
     // 1 unchanged; 2 standing, proposed to be replaced, then its proposed words; the old 3
     // struck as friendly, the proposed new clause in its place; then 3 (was 4) unchanged.
     await expect
-      .poll(() => marks(text, 'chair-draft-text'))
+      .poll(() => clauseMarks(text, 'chair-draft-text'))
       .toEqual([
-        '1:none',
-        '2:struck:proposed',
-        '-:inserted:proposed',
-        '-:struck',
-        '-:inserted:proposed',
-        '3:none',
+        '1 none',
+        '2 struck proposed A/2',
+        '- inserted proposed A/2',
+        '- struck A/1',
+        '- inserted proposed A/3',
+        '3 none',
       ]);
     await see(consolePage.getByTestId('amendment-row-A/1'), /Friendly: in the text/);
     await see(consolePage.getByTestId('amendment-row-A/2'), /replaces operative clause 2.*Russia/s);
@@ -302,15 +244,15 @@ describe('draft resolutions on the chair console and the board', () => {
 
     await board.goto(`${server.url}/board/${server.committeeId}`);
     const onBoard = board.getByTestId('board-draft');
-    await attr(onBoard, 'data-moment', 'onFloor');
+    await seeAttr(onBoard, 'data-moment', 'onFloor');
     await see(onBoard, /Draft resolution DR\/1/);
-    expect(await marks(board.getByTestId('board-draft-text'), 'board-draft-text')).toEqual([
-      '1:none',
-      '2:struck:proposed',
-      '-:inserted:proposed',
-      '-:struck',
-      '-:inserted:proposed',
-      '3:none',
+    expect(await clauseMarks(board, 'board-draft-text')).toEqual([
+      '1 none',
+      '2 struck proposed A/2',
+      '- inserted proposed A/2',
+      '- struck A/1',
+      '- inserted proposed A/3',
+      '3 none',
     ]);
     await capture(board, 'board-draft-1-on-floor');
   });
@@ -324,7 +266,7 @@ describe('draft resolutions on the chair console and the board', () => {
 
     // Between votes the board's main panel is the text about to be voted.
     const onBoard = board.getByTestId('board-draft');
-    await attr(onBoard, 'data-moment', 'next');
+    await seeAttr(onBoard, 'data-moment', 'next');
     await see(
       board.getByTestId('board-draft-question'),
       /Amendment A\/2 to DR\/1: replaces operative clause 2/,
@@ -349,12 +291,12 @@ describe('draft resolutions on the chair console and the board', () => {
     });
 
     // The board: the vote's tiles, and beside them only the clause the amendment touches.
-    await attr(onBoard, 'data-moment', 'voting');
-    await attr(onBoard, 'data-question', 'amendment');
+    await seeAttr(onBoard, 'data-moment', 'voting');
+    await seeAttr(onBoard, 'data-question', 'amendment');
     await see(board.getByTestId('board-draft-question'), /Amendment A\/2 to DR\/1/);
-    expect(await marks(board.getByTestId('board-draft-text'), 'board-draft-text')).toEqual([
-      '2:struck:proposed',
-      '-:inserted:proposed',
+    expect(await clauseMarks(board, 'board-draft-text')).toEqual([
+      '2 struck proposed A/2',
+      '- inserted proposed A/2',
     ]);
     await see(board.getByTestId('board-draft-text'), /Requests a report within 60 days/);
     await capture(board, 'board-draft-3-amendment-vote');
@@ -372,15 +314,15 @@ describe('draft resolutions on the chair console and the board', () => {
     await showDrafts();
     await see(consolePage.getByTestId('open-next-question'), /Put DR\/1 to the vote/);
     await consolePage.getByTestId('open-next-question').click();
-    await attr(onBoard, 'data-question', 'draft');
+    await seeAttr(onBoard, 'data-question', 'draft');
     await see(board.getByTestId('board-draft-question'), /Draft resolution DR\/1 as a whole/);
     // The text as amended: clause 2 replaced by vote, clause 3 struck as friendly.
-    expect(await marks(board.getByTestId('board-draft-text'), 'board-draft-text')).toEqual([
-      '1:none',
-      '-:struck',
-      '2:inserted',
-      '-:struck',
-      '3:none',
+    expect(await clauseMarks(board, 'board-draft-text')).toEqual([
+      '1 none',
+      '- struck',
+      '2 inserted',
+      '- struck',
+      '3 none',
     ]);
     await capture(board, 'board-draft-4-draft-vote');
     await everyoneVotes((code) => (code === 'PAK' ? 'no' : 'yes'));
@@ -389,7 +331,7 @@ describe('draft resolutions on the chair console and the board', () => {
 
   it('lists the adopted resolution with its number, and links to its exports', async () => {
     const resolution = board.getByTestId('board-resolution');
-    await attr(resolution, 'data-number', '1');
+    await seeAttr(resolution, 'data-number', '1');
     await see(resolution, /Resolution 1 \(\d{4}\)/);
     await capture(board, 'board-draft-5-adopted');
 

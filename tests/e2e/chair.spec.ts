@@ -5,10 +5,10 @@
  * server restart mid-caucus that the console rides out without a reload.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { CommitteeClient } from '@placard/shared/client';
 import { launchBrowser, screenshot } from './helpers/browser.ts';
+import { expectAccessible, see, seeAttr } from './helpers/screens.ts';
 import { startWebServer } from './helpers/webServer.ts';
 import { connect, until, type LiveServer } from '../integration/helpers/liveServer.ts';
 import { TEST_ADMIN_KEY } from '../integration/helpers/testApp.ts';
@@ -72,60 +72,8 @@ async function openConsole(live: LiveServer): Promise<Page> {
   return page;
 }
 
-/**
- * Wait until the first match of `locator` shows `expected` (a substring or a pattern).
- * Case-insensitive: tags are shown in capitals by CSS, and innerText reports them so.
- */
-async function see(locator: Locator, expected: string | RegExp, timeout = 5000): Promise<void> {
-  const pattern =
-    typeof expected === 'string'
-      ? new RegExp(expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i')
-      : new RegExp(expected.source, `${expected.flags.replace('i', '')}i`);
-  await expect
-    .poll(
-      async () => ((await locator.count()) > 0 ? await locator.first().innerText() : '<absent>'),
-      { timeout, interval: 50 },
-    )
-    .toMatch(pattern);
-}
-
-async function seeAttr(locator: Locator, name: string, value: string, timeout = 5000) {
-  await expect
-    .poll(
-      async () => ((await locator.count()) > 0 ? await locator.first().getAttribute(name) : null),
-      {
-        timeout,
-        interval: 50,
-      },
-    )
-    .toBe(value);
-}
-
 async function codesIn(list: Locator): Promise<string[]> {
   return list.evaluateAll((items) => items.map((item) => item.getAttribute('data-code') ?? ''));
-}
-
-/** Axe on the page as it is: no serious or critical violation. */
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations.filter(
-    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-  );
-  if (bad.length > 0) {
-    console.error(
-      what,
-      JSON.stringify(
-        bad.map((violation) => ({
-          id: violation.id,
-          help: violation.help,
-          nodes: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
-        })),
-        null,
-        2,
-      ),
-    );
-  }
-  expect(bad, `${what}: axe violations`).toEqual([]);
 }
 
 /** Screenshot a view at 1280×800, check nothing overflows sideways, and check it with axe. */

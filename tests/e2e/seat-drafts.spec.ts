@@ -18,6 +18,7 @@ import type { CommitteeState } from '@placard/shared';
 import type { CommitteeClient } from '@placard/shared/client';
 import { connect, until, type LiveServer } from '../integration/helpers/liveServer.ts';
 import { launchBrowser, phoneContext, screenshot } from './helpers/browser.ts';
+import { clauseMarks, openDraft, openDrafts } from './helpers/drafts.ts';
 import { startWebServer } from './helpers/webServer.ts';
 
 const PHONES = ['FRA', 'CHN', 'PAN', 'GBR'] as const;
@@ -89,19 +90,6 @@ async function reads(target: Locator, words: string): Promise<void> {
   }
 }
 
-async function openDrafts(page: Page): Promise<void> {
-  await page.getByTestId('drafts-tab').tap();
-  await see(page.getByTestId('drafts-screen'));
-}
-
-async function openDraft(page: Page, id: string): Promise<void> {
-  await openDrafts(page);
-  const back = page.getByTestId('draft-back');
-  if ((await back.count()) > 0) await back.tap();
-  await page.getByTestId(`draft-card-${id}`).tap();
-  await see(page.getByTestId('draft-view'));
-}
-
 // Every control a thumb may aim at, as laid out on the screen.
 const tooSmall = `[...document.querySelectorAll('button, a[href], select, textarea, summary, input:not([type=radio])')]
   .filter((element) => {
@@ -141,24 +129,6 @@ async function openSeat(code: string, viewport?: { width: number; height: number
   if (!token) throw new Error(`no token for ${code}`);
   await page.goto(`${server.url}/seat/${server.committeeId}#token=${token}`);
   return page;
-}
-
-/** The marks of the text's operative clauses as the view renders them. */
-async function marks(page: Page): Promise<string[]> {
-  const clauses = page.getByTestId('draft-text-clause');
-  const shown: string[] = [];
-  for (const clause of await clauses.all()) {
-    const [number, mark, proposed, amendment] = await Promise.all([
-      clause.getAttribute('data-number'),
-      clause.getAttribute('data-mark'),
-      clause.getAttribute('data-proposed'),
-      clause.getAttribute('data-amendment'),
-    ]);
-    shown.push(
-      `${number || '-'} ${mark}${proposed === 'true' ? ' proposed' : ''}${amendment ? ` ${amendment}` : ''}`,
-    );
-  }
-  return shown;
 }
 
 beforeAll(async () => {
@@ -340,7 +310,7 @@ describe('drafts on the phones', () => {
 
     // The text: clause 2's old words struck and its new ones inserted (A/1), clause 3 proposed struck (A/2).
     const expected = ['1 none', '- struck A/1', '2 inserted A/1', '3 struck proposed A/2'];
-    await expect.poll(() => marks(fra), poll).toEqual(expected);
+    await expect.poll(() => clauseMarks(fra, 'draft-text'), poll).toEqual(expected);
     const text = fra.getByTestId('draft-text');
     expect(await text.locator('del').first().textContent()).toContain('within 90 days');
     expect(await text.locator('ins').first().textContent()).toContain('within 60 days');
@@ -348,13 +318,13 @@ describe('drafts on the phones', () => {
     await capture(fra, 'seat-drafts-text');
 
     // Another phone shows the same marks.
-    await expect.poll(() => marks(gbr), poll).toEqual(expected);
+    await expect.poll(() => clauseMarks(gbr, 'draft-text'), poll).toEqual(expected);
 
     // Panama withdraws its proposal: the proposed mark and France's badge go.
     await pan.getByTestId('amendment-withdraw-A/2').tap();
     await reads(pan.getByTestId('amendment-status-A/2'), 'Withdrawn');
     await expect
-      .poll(() => marks(fra), poll)
+      .poll(() => clauseMarks(fra, 'draft-text'), poll)
       .toEqual(['1 none', '- struck A/1', '2 inserted A/1', '3 none']);
     await expect.poll(() => fra.getByTestId('drafts-tab-badge').count(), poll).toBe(0);
   }, 90_000);
