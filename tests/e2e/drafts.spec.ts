@@ -501,7 +501,6 @@ describe('a draft resolution from a phone to resolution 1', () => {
       '4 inserted A/2',
       '5 none',
     ];
-    const amendedOnBoard = ['- struck', '1 inserted', '2 none', '3 none', '4 inserted', '5 none'];
     await see(chairConsole.getByTestId('vote-headline'), 'Adopted', WAIT);
     // The board: the amendment's result beside its clauses, now as adopted.
     await seeAttr(board.getByTestId('board-draft'), 'data-moment', 'voted', WAIT);
@@ -519,14 +518,14 @@ describe('a draft resolution from a phone to resolution 1', () => {
       { FRA: 'Yes', CHN: 'Yes', PAN: 'Yes', GBR: 'Yes' },
       (code) => (code === 'PAK' ? 'no' : 'yes'),
       { yes: 14, no: 1 },
-      // The board marks what the amendments changed (decided: no amendment to name any more).
-      { step: 11, name: 'draft-vote', board: amendedOnBoard },
+      // The board marks what the amendments changed, each change naming its amendment.
+      { step: 11, name: 'draft-vote', board: amended },
     );
     // With the result, the board still shows the draft whole, as adopted.
     const onBoard = board.getByTestId('board-draft');
     await seeAttr(onBoard, 'data-question', 'draft', WAIT);
     await see(board.getByTestId('board-draft-question'), /Draft resolution DR\/1 as a whole/);
-    await expect.poll(() => clauseMarks(board, 'board-draft-text'), poll).toEqual(amendedOnBoard);
+    await expect.poll(() => clauseMarks(board, 'board-draft-text'), poll).toEqual(amended);
     await chairSees(
       (state) => state.drafts[0]?.status.kind === 'adopted',
       'DR/1 adopted at the chair',

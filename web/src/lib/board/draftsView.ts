@@ -12,6 +12,7 @@ import {
   findAmendment,
   findDraft,
   nextQuestion,
+  undecided,
   type Amendment,
   type CommitteeState,
   type DraftResolution,
@@ -87,10 +88,19 @@ export function questionWords(state: CommitteeState, question: Question): string
   }
 }
 
-/** The marked text for a question: an amendment's own marks only while it is the question. */
+/**
+ * The marked text for a question: an amendment's own marks only while it is the question;
+ * for a part or the whole, the decided amendments only, so each change still names its
+ * amendment but nothing undecided is shown as if it were being voted.
+ */
 function textFor(state: CommitteeState, draft: DraftResolution, question: Question | null) {
   if (question === null) return draftText(draft, state.amendments);
-  if (question.kind !== 'amendment') return draftText(draft, []);
+  if (question.kind !== 'amendment') {
+    return draftText(
+      draft,
+      state.amendments.filter((amendment) => !undecided(amendment)),
+    );
+  }
   const amendment = findAmendment(state, question.amendmentId);
   return draftText(draft, amendment ? [amendment] : []);
 }
