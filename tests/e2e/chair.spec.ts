@@ -162,6 +162,13 @@ describe('chair console', () => {
     // The key left the address bar once remembered.
     expect(new URL(page.url()).hash).toBe('');
 
+    // Before the meeting is called to order the list cannot be opened, and the panel says why.
+    await press(page, '2');
+    const openList = main(page).getByRole('button', { name: "Open the speakers' list" });
+    await expect.poll(() => openList.isDisabled()).toBe(true);
+    await see(page.getByTestId('gsl-open-reason'), /Not now: .*not in order/);
+    await press(page, '1');
+
     // --- Roll call
     await see(heading(page), 'Attendance');
     await main(page).getByRole('button', { name: 'Call the meeting to order' }).click();

@@ -156,6 +156,7 @@ export const chair = {
 
   // Speakers' list
   'chair.gsl.open': "Open the speakers' list",
+  'chair.gsl.cannotOpen': 'Not now: {reason}.',
   'chair.gsl.statusOpen': 'Open',
   'chair.gsl.statusClosed': 'Closed',
   'chair.gsl.speakingTime': 'Speaking time {time}',
