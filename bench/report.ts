@@ -47,7 +47,7 @@ export interface BenchResults {
   readonly cold: {
     readonly log: { events: number; stateBytes: number; buildMs: number };
     readonly series: Series<ColdRun>;
-    /** Placard's server started with Node's compile cache warm (what a restart could get). */
+    /** Placard's server started with Node's compile cache warm (every start of `pnpm start` after its first). */
     readonly warmCache: readonly ColdRun[];
   };
   readonly bundles: BundleResult;
@@ -271,7 +271,7 @@ export function evaluateTargets(results: BenchResults): Target[] {
       met,
       limit:
         met === false && a
-          ? `Loading the committee (latest snapshot + the events after it) takes only ${msText(a.loadMs)}. The process is listening ${msText(a.bootMs)} after it started, most of it Node starting and loading the server's modules (Fastify, Socket.IO, zod and the TypeScript sources of the server and the rules engine, type-stripped at every start); then ${msText(a.readyMs - a.bootMs)} pass until the first observer holds the snapshot, which after ${results.cold.log.events.toLocaleString('en')} events is ${kb(results.cold.log.stateBytes)} of JSON (every vote keeps its full roll of members).${warm ? ` With Node's compile cache warm (\`module.enableCompileCache()\`, which the server does not enable today) the same start is ready in ${msText(warm.readyMs)}.` : ''}`
+          ? `Loading the committee (latest snapshot + the events after it) takes only ${msText(a.loadMs)}. The process is listening ${msText(a.bootMs)} after it started, most of it Node starting and loading the server's modules (Fastify, Socket.IO, zod and the TypeScript sources of the server and the rules engine, type-stripped and compiled); then ${msText(a.readyMs - a.bootMs)} pass until the first observer holds the snapshot, which after ${results.cold.log.events.toLocaleString('en')} events is ${kb(results.cold.log.stateBytes)} of JSON (every vote keeps its full roll of members).${warm ? ` That is a first start. Every later one (a restart after a crash or a reboot) finds the compiled modules in the compile cache \`pnpm start\` keeps (\`module.enableCompileCache()\`, scripts/start.ts) and is ready in ${msText(warm.readyMs)}.` : ''}`
           : null,
     });
   }
@@ -350,7 +350,7 @@ export function renderMarkdown(results: BenchResults): string {
     '',
     '## (a) Chair actions with 15 delegates and N observers',
     '',
-    `${c.fanout.actions} chair actions (alternately adding and removing a delegation on the speakers' list) one every ${c.fanout.intervalMs} ms on a fixed schedule, after everyone has connected, ${c.settleMs / 1000} s of settling (the collections V8 starts after a burst of connections belong to scenario c) and ${c.fanout.warmup} warm-up actions; latencies from the intended send time, in ms, as p50 / p99 / max. "Chair + delegates" is when the chair and all 15 members hold the action's seq; "last observer" is, per action, the slowest observer; "every delivery" pools all observers' deliveries. Server CPU is the main thread's (\`process.threadCpuUsage\`: the event loop, where commands and fan-out run, scavenges included) over the window, less its idle rate (pings, timers, the event-loop monitor: the lower of 1 s measured just before and 1 s just after); per recipient = CPU per action ÷ (N + 16). The whole process's figure adds V8's concurrent collector threads, which run on the same pinned core but in lumps, so it is noisier.`,
+    `${c.fanout.actions} chair actions (alternately adding and removing a delegation on the speakers' list) one every ${c.fanout.intervalMs} ms on a fixed schedule, after everyone has connected, ${c.settleMs / 1000} s of settling (the collections V8 starts after a burst of connections belong to scenario c) and ${c.fanout.warmup} warm-up actions; latencies from the intended send time, in ms, as p50 / p99 / max. "Chair + delegates" is when the chair and all 15 members hold the action's seq; "last observer" is, per action, the slowest observer; "every delivery" pools all observers' deliveries. Server CPU is the main thread's (\`process.threadCpuUsage\`: the event loop, where commands and fan-out run, scavenges included) over the window, less its idle rate (pings, timers, the event-loop monitor: the lower of 1 s measured just before and 1 s just after); per recipient = CPU per action ÷ (N + 16). The whole process's figure adds V8's concurrent collector threads, which run on the same pinned core but in lumps, so it is noisier. "Server loop delay" is how late a 10 ms sampling timer fired in the server (\`monitorEventLoopDelay\`, its own period taken out): the longest the loop was held by one task.`,
     '',
     '| N | Server | Chair + delegates | Last observer | Every delivery (p50 / p99) | Ack | Server CPU per action | per recipient | per recipient, whole process | Server loop delay p99 | Generators (max / sum of core) |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
@@ -470,7 +470,10 @@ export function renderMarkdown(results: BenchResults): string {
   for (const [label, runs] of [
     ['placard', results.cold.series.placard],
     ['naive', results.cold.series.naive],
-    ["placard, Node's compile cache warm", results.cold.warmCache],
+    [
+      "placard, a later start (Node's compile cache warm, as `pnpm start` keeps it)",
+      results.cold.warmCache,
+    ],
   ] as const) {
     const run = medianRun(runs, (r) => r.readyMs);
     if (!run) continue;

@@ -532,8 +532,8 @@ export async function coldRun(
       core: config.serverCore,
       nice: PRIORITY.server,
       params: { dbPath, committee: log.committee },
-      // A real first start has no compiled-code cache; the variant with one shows what Node's
-      // compile cache (module.enableCompileCache(), not enabled by main.ts) would save a restart.
+      // A real first start has no compiled-code cache; the variant with one is every later start
+      // of `pnpm start`, which keeps Node's compile cache (scripts/start.ts).
       compileCache,
       readyTimeoutMs: 120_000,
     });

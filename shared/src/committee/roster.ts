@@ -33,14 +33,18 @@ export const quorumMet = (state: CommitteeState): boolean =>
   presentMembers(state).length >= state.rules.quorum;
 
 // English collation: "Côte d'Ivoire" sorts with C, case and accents do not split names.
-const english = new Intl.Collator('en', { sensitivity: 'base' });
+// Made on first use: building a collator loads ICU data (about 20 ms), which a server's
+// start or a board's first render should not wait for.
+let english: Intl.Collator | null = null;
+const collator = (): Intl.Collator =>
+  (english ??= new Intl.Collator('en', { sensitivity: 'base' }));
 
 /** Delegations in English alphabetical order of their official names. */
 export const inEnglishOrder = <T extends Pick<Delegation, 'name' | 'code'>>(
   delegations: readonly T[],
 ): T[] =>
   [...delegations].sort(
-    (a, b) => english.compare(a.name, b.name) || english.compare(a.code, b.code),
+    (a, b) => collator().compare(a.name, b.name) || collator().compare(a.code, b.code),
   );
 
 /** The order of an attendance roll call: members alphabetically, then invited delegations. */
