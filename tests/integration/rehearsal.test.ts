@@ -51,6 +51,7 @@ const within = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
 
 describe('rehearsal with a scripted chair', () => {
   it('runs a whole session end to end and stops by itself once adjourned', async () => {
+    const lines: string[] = [];
     const rehearsal: Rehearsal = await startRehearsal({
       url: server.url,
       committee: server.committeeId,
@@ -58,6 +59,7 @@ describe('rehearsal with a scripted chair', () => {
       seed: 7,
       durationMs: 170_000,
       behaviour: { speed: SPEED },
+      log: (line) => lines.push(line),
     });
     cleanups.push(() => rehearsal.stop());
     const { plan } = rehearsal;
@@ -100,6 +102,13 @@ describe('rehearsal with a scripted chair', () => {
     expect(['adopted', 'failed', 'vetoed']).toContain(draft?.status.kind);
     expect(state.agenda[0]?.status).toBe('concluded');
     expect(state.floor.kind).toBe('adjourned');
+    // The log told each vote's result once, as it closed, the draft's with its outcome.
+    const results = lines.filter((line) => line.startsWith('result: '));
+    expect(results.map((line) => line.split(' ')[1])).toEqual(state.votes.map((vote) => vote.id));
+    const draftOutcome = draft?.status.kind === 'vetoed' ? 'vetoed by' : draft?.status.kind;
+    expect(results.find((line) => line.startsWith(`result: ${draftVote?.id ?? '?'} `))).toContain(
+      `: ${draftOutcome ?? '?'}`,
+    );
 
     // Delegations acted on the state they saw: refusals are races at most, never rule-blind.
     const sent = rehearsal.delegations.flatMap((delegation) => delegation.sent);

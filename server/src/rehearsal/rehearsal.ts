@@ -13,6 +13,7 @@ import { nextIntent } from './delegationPolicy.ts';
 import { seededDice } from './dice.ts';
 import { SimulatedParticipant } from './participant.ts';
 import { planRehearsal, type PlanChoices, type RehearsalPlan } from './plan.ts';
+import { newlyClosed, resultLine } from './results.ts';
 import { chairIntent } from './scriptedChair.ts';
 import { stancesFor, type Stance } from './stances.ts';
 
@@ -139,6 +140,21 @@ export async function startRehearsal(options: RehearsalOptions): Promise<Rehears
     resolveFinished(reason);
   };
   const timer = setTimeout(() => end('time'), options.durationMs);
+  // Each vote's result, once, as the first delegation's copy of the state closes it; votes
+  // already closed when the rehearsal began (a copy of a committee with a past) are not news.
+  const announced = new Set(state.votes.map((vote) => vote.id));
+  const [witness] = delegations;
+  if (log && witness) {
+    watchers.push(
+      witness.client.subscribe((client) => {
+        if (!client.state) return;
+        for (const vote of newlyClosed(client.state, announced)) {
+          announced.add(vote.id);
+          log(`result: ${resultLine(vote)}`);
+        }
+      }),
+    );
+  }
   for (const delegation of delegations) {
     watchers.push(
       delegation.client.subscribe((client) => {
