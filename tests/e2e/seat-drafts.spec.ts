@@ -259,6 +259,22 @@ describe('drafts on the phones', () => {
     await reads(phone('FRA').getByTestId('draft-status'), 'Approved draft resolution');
     // Approved: signatures are frozen, so the button to take one back is gone.
     await expect.poll(() => phone('CHN').getByTestId('draft-unsign').count(), poll).toBe(0);
+
+    // The phone's Back button closes the draft, back to the list, and stays on the seat page;
+    // the list's own button does the same, and a draft opens again at once after it.
+    const chn = phone('CHN');
+    const seatPage = chn.url();
+    await chn.goBack();
+    await see(chn.getByTestId('draft-card-WP/1'));
+    expect(await chn.getByTestId('draft-view').count()).toBe(0);
+    expect(chn.url()).toBe(seatPage);
+    await chn.getByTestId('draft-card-WP/1').tap();
+    await chn.getByTestId('draft-back').tap();
+    await chn.getByTestId('draft-card-WP/1').tap();
+    await chn.getByTestId('draft-view').waitFor();
+    await chn.goBack();
+    await see(chn.getByTestId('draft-card-WP/1'));
+    expect(chn.url()).toBe(seatPage);
   }, 60_000);
 
   it('takes amendments from other phones; the sponsor sees one waiting, accepts it, and the text shows the marks', async () => {
