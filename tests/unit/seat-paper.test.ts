@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDraftText, type DraftContent } from '@placard/shared';
 import {
   blankPaper,
+  checkPaper,
   clause,
   clauseAsText,
   contentAsText,
@@ -252,5 +253,44 @@ describe('a working paper: any words', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('what the form says of a working paper before it is sent', () => {
+  const paste = (text: string): Paper => ({ ...blankPaper(), mode: 'paste', pasted: text });
+
+  it('says at once why pasted words do not read, but what is missing only once the delegate tried', () => {
+    const invalid = { code: 'invalid', message: 'operative clauses are missing' };
+    const words = contentOf(paste(TEXT));
+    expect(checkPaper('Cartels', words, invalid, false)).toEqual({
+      wordsProblem: t('seat.paper.doesNotRead', { reason: 'operative clauses are missing' }),
+      notNow: null,
+      titleMissing: false,
+    });
+    const empty = contentOf(paste(''));
+    expect('missing' in empty).toBe(true);
+    expect(checkPaper('', empty, null, false)).toEqual({
+      wordsProblem: null,
+      notNow: null,
+      titleMissing: false,
+    });
+    const tried = checkPaper('', empty, null, true);
+    expect(tried.titleMissing).toBe(true);
+    expect(tried.wordsProblem).toBe('missing' in empty ? empty.missing : null);
+  });
+
+  it('gives the rules’ reason when it is not the words (not now), and nothing when they take it', () => {
+    const words = contentOf(paste(TEXT));
+    const notNow = { code: 'out_of_order', message: 'the meeting is not sitting' };
+    expect(checkPaper('Cartels', words, notNow, true)).toEqual({
+      wordsProblem: null,
+      notNow: 'the meeting is not sitting',
+      titleMissing: false,
+    });
+    expect(checkPaper('Cartels', words, null, true)).toEqual({
+      wordsProblem: null,
+      notNow: null,
+      titleMissing: false,
+    });
   });
 });

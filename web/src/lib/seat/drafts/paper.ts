@@ -13,6 +13,7 @@ import {
   type DraftContentInput,
 } from '@placard/shared';
 import { t } from '#lib/i18n/seatDrafts.ts';
+import type { Refused } from '../rules.ts';
 
 export type WordsMode = 'paste' | 'clauses';
 
@@ -145,4 +146,35 @@ export function move<T>(items: T[], index: number, direction: -1 | 1): void {
   if (target < 0 || target >= items.length) return;
   const [item] = items.splice(index, 1);
   if (item !== undefined) items.splice(target, 0, item);
+}
+
+/** What a working paper's form says of it before it is sent. */
+export interface PaperCheck {
+  /** Words that do not read (said at once), or what is missing (once the delegate tried). */
+  readonly wordsProblem: string | null;
+  /** Why the rules refuse it now, when the words are not the reason. */
+  readonly notNow: string | null;
+  readonly titleMissing: boolean;
+}
+
+/**
+ * Check a paper's title and words against the rules' answer for the command that would
+ * send them (`rules`: null when they would take it); `tried` once the delegate pressed send.
+ */
+export function checkPaper(
+  title: string,
+  words: ReturnType<typeof contentOf>,
+  rules: Refused | null,
+  tried: boolean,
+): PaperCheck {
+  return {
+    wordsProblem:
+      rules?.code === 'invalid'
+        ? t('seat.paper.doesNotRead', { reason: rules.message })
+        : tried && 'missing' in words
+          ? words.missing
+          : null,
+    notNow: rules && rules.code !== 'invalid' ? rules.message : null,
+    titleMissing: tried && title === '',
+  };
 }
