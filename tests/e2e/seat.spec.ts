@@ -5,13 +5,13 @@
  * its yield, a moderated caucus moved and voted, a roll-call vote with a pass,
  * a reload, a revoked seat. Every screen is photographed and checked by axe.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calledMember, type CommitteeState } from '@placard/shared';
 import type { CommitteeClient } from '@placard/shared/client';
 import { connect, until, type LiveServer } from '../integration/helpers/liveServer.ts';
 import { launchBrowser, phoneContext, screenshot } from './helpers/browser.ts';
+import { capturePhone as capture } from './helpers/screens.ts';
 import { startWebServer } from './helpers/webServer.ts';
 
 const PHONES = ['FRA', 'CHN', 'PAN'] as const;
@@ -79,35 +79,6 @@ async function voteChoices(page: Page): Promise<string[]> {
     names.push(((await choice.textContent()) ?? '').replace('✓', '').trim());
   }
   return names;
-}
-
-// Every control a thumb may aim at, as laid out on the screen.
-const tooSmall = `[...document.querySelectorAll('button, a[href], select, textarea, summary, input:not([type=radio])')]
-  .filter((element) => {
-    const box = element.getBoundingClientRect();
-    return box.width > 0 && box.height > 0 && (box.width < 44 || box.height < 44);
-  })
-  .map((element) => element.outerHTML.slice(0, 100))`;
-
-/** Photograph a screen; check it with axe (no serious or critical violation) and for touch targets under 44 px. */
-async function capture(page: Page, name: string): Promise<void> {
-  await screenshot(page, name);
-  expect(await page.evaluate<string[]>(tooSmall)).toEqual([]);
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations.filter(
-    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-  );
-  if (bad.length > 0) {
-    console.error(
-      name,
-      bad.map((violation) => ({
-        id: violation.id,
-        help: violation.help,
-        nodes: violation.nodes.map((node) => node.html).slice(0, 3),
-      })),
-    );
-  }
-  expect(bad.map((violation) => `${name}: ${violation.id}`)).toEqual([]);
 }
 
 async function openSeat(code: string): Promise<{ context: BrowserContext; page: Page }> {

@@ -6,6 +6,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { screenshot } from './browser.ts';
 
 /**
  * Wait until the first match of `locator` shows `expected` (a substring or a pattern).
@@ -64,4 +65,23 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
     );
   }
   expect(bad, `${what}: axe violations`).toEqual([]);
+}
+
+// Every control a thumb may aim at, as laid out on the screen.
+const tooSmall = `[...document.querySelectorAll('button, a[href], select, textarea, summary, input:not([type=radio])')]
+  .filter((element) => {
+    const box = element.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && (box.width < 44 || box.height < 44);
+  })
+  .map((element) => element.outerHTML.slice(0, 100))`;
+
+/** The controls on screen a thumb would aim at that measure under 44 px either way. */
+export const smallTouchTargets = (page: Page): Promise<string[]> =>
+  page.evaluate<string[]>(tooSmall);
+
+/** Photograph a phone's screen; check it with axe and for touch targets under 44 px. */
+export async function capturePhone(page: Page, name: string): Promise<void> {
+  await screenshot(page, name);
+  expect(await smallTouchTargets(page)).toEqual([]);
+  await expectAccessible(page, name);
 }
