@@ -8,6 +8,7 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { launchBrowser, phoneContext, screenshot } from '../browser.ts';
+import { see as seeOnScreen, seeAttr as seeAttrOnScreen } from '../screens.ts';
 import { startWebServer } from '../webServer.ts';
 import type { LiveServer } from '../../../integration/helpers/liveServer.ts';
 import { SimulatedDelegations } from './delegations.ts';
@@ -129,42 +130,17 @@ export async function shoot(
   );
 }
 
-/**
- * Wait until the first match of `locator` shows `expected` (a substring or a
- * pattern, case-insensitive: some labels are capitalised by CSS, and innerText
- * reports them so).
- */
-export async function see(
-  locator: Locator,
-  expected: string | RegExp,
-  timeout = WAIT,
-): Promise<void> {
-  const pattern =
-    typeof expected === 'string'
-      ? new RegExp(expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i')
-      : new RegExp(expected.source, `${expected.flags.replace('i', '')}i`);
-  await expect
-    .poll(
-      async () => ((await locator.count()) > 0 ? await locator.first().innerText() : '<absent>'),
-      { timeout, interval: 100 },
-    )
-    .toMatch(pattern);
-}
+/** `see` of helpers/screens.ts, with the session's longer default wait. */
+export const see = (locator: Locator, expected: string | RegExp, timeout = WAIT): Promise<void> =>
+  seeOnScreen(locator, expected, timeout);
 
-/** Wait until the first match of `locator` has the attribute `name` at `value`. */
-export async function seeAttr(
+/** `seeAttr` of helpers/screens.ts, with the session's longer default wait. */
+export const seeAttr = (
   locator: Locator,
   name: string,
   value: string | null,
   timeout = WAIT,
-): Promise<void> {
-  await expect
-    .poll(
-      async () => ((await locator.count()) > 0 ? locator.first().getAttribute(name) : '<absent>'),
-      { timeout, interval: 100 },
-    )
-    .toBe(value);
-}
+): Promise<void> => seeAttrOnScreen(locator, name, value, timeout);
 
 /** The titles the console gives the server's refusals (chair.error.* in the catalog). */
 const REFUSAL_TITLES =
