@@ -316,12 +316,13 @@ describe('draft resolutions on the chair console and the board', () => {
     await consolePage.getByTestId('open-next-question').click();
     await seeAttr(onBoard, 'data-question', 'draft');
     await see(board.getByTestId('board-draft-question'), /Draft resolution DR\/1 as a whole/);
-    // The text as amended: clause 2 replaced by vote, clause 3 struck as friendly.
+    // The text as amended, each change naming its amendment: clause 2 replaced by A/2
+    // (adopted by vote), clause 3 struck by A/1 (friendly).
     expect(await clauseMarks(board, 'board-draft-text')).toEqual([
       '1 none',
-      '- struck',
-      '2 inserted',
-      '- struck',
+      '- struck A/2',
+      '2 inserted A/2',
+      '- struck A/1',
       '3 none',
     ]);
     await capture(board, 'board-draft-4-draft-vote');
