@@ -18,10 +18,12 @@ export interface SessionTally {
   sent: number;
   accepted: number;
   rejected: { type: string; code: string; message: string }[];
+  /** Commands sent again after a `rate_limited` refusal (each retry once). */
+  slowedDown: number;
 }
 
 export class SessionScript {
-  readonly tally: SessionTally = { sent: 0, accepted: 0, rejected: [] };
+  readonly tally: SessionTally = { sent: 0, accepted: 0, rejected: [], slowedDown: 0 };
   readonly #p: Participants;
 
   constructor(participants: Participants) {
@@ -40,10 +42,20 @@ export class SessionScript {
     return client;
   }
 
-  /** Send one command and wait until the chair's state includes it. */
+  /**
+   * Send one command and wait until the chair's state includes it. A command refused as
+   * `rate_limited` is sent again after a pause, as the chair's console does: the script
+   * acts as fast as acks come back, which on a quick machine outruns the chair's
+   * allowance (15 a second) though no person clicks that fast.
+   */
   async send(client: CommitteeClient, type: string, payload: unknown = {}): Promise<Ack> {
     this.tally.sent += 1;
-    const ack = await client.send(type, payload);
+    let ack = await client.send(type, payload);
+    for (let attempt = 1; !ack.ok && ack.error.code === 'rate_limited' && attempt <= 5; attempt++) {
+      this.tally.slowedDown += 1;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      ack = await client.send(type, payload);
+    }
     if (ack.ok) {
       this.tally.accepted += 1;
       await this.#p.chair.waitForSeq(ack.seq);
