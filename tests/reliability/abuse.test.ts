@@ -303,6 +303,7 @@ describe('flooding', () => {
       'others p95 ms during flood': Math.round(percentile(loud.latencies, 95)),
       'others max ms during flood': Math.round(Math.max(...loud.latencies)),
       'others rejected': loud.tally.rejected.length,
+      'others slowed down (rate_limited, sent again)': loud.tally.slowedDown,
     };
     report('abuse: flooding', figures);
     for (const f of floods.slice(0, 3)) {
@@ -318,6 +319,8 @@ describe('flooding', () => {
     expect(figures['flood too_large']).toBeGreaterThan(0);
     expect(loud.tally.sent).toBeGreaterThanOrEqual(80);
     expect(loud.tally.rejected).toEqual([]);
+    // The session script sends a rate_limited command again; an honest client here never needs to.
+    expect(loud.tally.slowedDown).toBe(0);
     expect(percentile(loud.latencies, 95)).toBeLessThan(300);
     expect(Math.max(...loud.latencies)).toBeLessThan(2000);
   }, 120_000);
