@@ -4,8 +4,8 @@
  * and tokens never enter the domain), so every audience sees the same state
  * and events today; this is the one place to narrow that if it ever changes.
  */
-import type { CommitteeState } from './committee/state.ts';
-import type { DomainEvent } from './committee/events.ts';
+import type { CommitteeState } from './committee/core/state.ts';
+import type { DomainEvent } from './committee/core/events.ts';
 
 /** Who a broadcast is for. */
 export type Audience =

@@ -10,36 +10,36 @@ import {
   declineAmendment,
   proposeAmendment,
   withdrawAmendment,
-} from './amendments.ts';
-import { closeRollCall, recordAttendance, startRollCall } from './attendance.ts';
-import { pauseClock, resetClock, resumeClock } from './clocks.ts';
-import { authorize, isRefusal, type Issuer } from './authorization.ts';
-import { endCaucus, lowerPlacard, raisePlacard, recogniseInCaucus } from './caucus.ts';
-import { commandSchema, commandTypes, type Command, type CommandType } from './commands.ts';
-import { refuse, type Decision } from './decision.ts';
-import { approveDraft, editDraft, submitDraft, withdrawDraft } from './draftCommands.ts';
-import { unreachable } from './motionKinds.ts';
+} from './drafts/amendments.ts';
+import { closeRollCall, recordAttendance, startRollCall } from './attendance/attendance.ts';
+import { pauseClock, resetClock, resumeClock } from './core/clocks.ts';
+import { authorize, isRefusal, type Issuer } from './core/authorization.ts';
+import { endCaucus, lowerPlacard, raisePlacard, recogniseInCaucus } from './caucus/caucus.ts';
+import { commandSchema, commandTypes, type Command, type CommandType } from './core/commands.ts';
+import { refuse, type Decision } from './core/decision.ts';
+import { approveDraft, editDraft, submitDraft, withdrawDraft } from './drafts/draftCommands.ts';
+import { unreachable } from './motions/motionKinds.ts';
 import {
   moveMotion,
   putMotionToVote,
   ruleOnMotion,
   secondMotion,
   withdrawMotion,
-} from './motions.ts';
-import { raisePoint, recognisePoint, resolvePoint, withdrawPoint } from './points.ts';
-import { requestReply, ruleOnReply, startReply } from './rightOfReply.ts';
-import { openSession, resumeSession } from './session.ts';
+} from './motions/motions.ts';
+import { raisePoint, recognisePoint, resolvePoint, withdrawPoint } from './points/points.ts';
+import { requestReply, ruleOnReply, startReply } from './speakers/rightOfReply.ts';
+import { openSession, resumeSession } from './session/session.ts';
 import {
   addSpeaker,
   moveSpeaker,
   nextSpeaker,
   openSpeakersList,
   removeSpeaker,
-} from './speakersList.ts';
-import { answerQuestion, endSpeech, recogniseComment, yieldSpeech } from './speeches.ts';
-import { addSponsor, removeSponsor, signDraft, unsignDraft } from './sponsorship.ts';
-import type { CommitteeState } from './state.ts';
-import { expireTimer } from './timerExpiry.ts';
+} from './speakers/speakersList.ts';
+import { answerQuestion, endSpeech, recogniseComment, yieldSpeech } from './speakers/speeches.ts';
+import { addSponsor, removeSponsor, signDraft, unsignDraft } from './drafts/sponsorship.ts';
+import type { CommitteeState } from './core/state.ts';
+import { expireTimer } from './core/timerExpiry.ts';
 import {
   castVote,
   closeVote,
@@ -47,7 +47,7 @@ import {
   nextExplanation,
   openSubstantiveVote,
   waiveExplanation,
-} from './voting.ts';
+} from './votes/voting.ts';
 
 const isCommandType = (value: unknown): value is CommandType =>
   typeof value === 'string' && (commandTypes as readonly string[]).includes(value);

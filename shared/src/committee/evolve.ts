@@ -4,21 +4,21 @@
  * server and a replay from the first event all reach the same state.
  */
 import type { CommitteeTemplate } from '../template.ts';
-import { applyAttendance } from './attendance.ts';
-import { applyVote } from './ballotBox.ts';
-import { applyCaucus } from './caucus.ts';
-import { applyEffect } from './carryOut.ts';
-import type { DomainEvent } from './events.ts';
-import { applyDraftRecords } from './draftRecords.ts';
-import { describeDecision } from './log.ts';
-import { applyMotion } from './motionRecords.ts';
-import { unreachable } from './motionKinds.ts';
-import { applyPoint } from './points.ts';
-import { applyReply } from './rightOfReply.ts';
-import { applySession } from './session.ts';
-import { applySpeakersList } from './speakersList.ts';
-import { applySpeech } from './speeches.ts';
-import { initialState, type CommitteeState } from './state.ts';
+import { applyAttendance } from './attendance/attendance.ts';
+import { applyVote } from './votes/ballotBox.ts';
+import { applyCaucus } from './caucus/caucus.ts';
+import { applyEffect } from './motions/carryOut.ts';
+import type { DomainEvent } from './core/events.ts';
+import { applyDraftRecords } from './drafts/draftRecords.ts';
+import { describeDecision } from './record/log.ts';
+import { applyMotion } from './motions/motionRecords.ts';
+import { unreachable } from './motions/motionKinds.ts';
+import { applyPoint } from './points/points.ts';
+import { applyReply } from './speakers/rightOfReply.ts';
+import { applySession } from './session/session.ts';
+import { applySpeakersList } from './speakers/speakersList.ts';
+import { applySpeech } from './speakers/speeches.ts';
+import { initialState, type CommitteeState } from './core/state.ts';
 
 /** The state after one event. */
 export const evolve = (state: CommitteeState, event: DomainEvent): CommitteeState => {

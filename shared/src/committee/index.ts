@@ -2,7 +2,7 @@
  * The committee domain: Security Council procedure as a pure decider.
  * `decide(state, command, ctx)` and `evolve(state, event)` are the whole engine.
  */
-export { initialState } from './state.ts';
+export { initialState } from './core/state.ts';
 export type {
   AgendaTopic,
   Attendance,
@@ -27,9 +27,9 @@ export type {
   SpeechKind,
   SpeechRecord,
   TopicStatus,
-} from './state.ts';
-export { commandSchema, commandTypes } from './commands.ts';
-export type { Command, CommandOf, CommandType } from './commands.ts';
+} from './core/state.ts';
+export { commandSchema, commandTypes } from './core/commands.ts';
+export type { Command, CommandOf, CommandType } from './core/commands.ts';
 export type {
   AmendmentEvent,
   ClockName,
@@ -37,9 +37,9 @@ export type {
   DraftEvent,
   EventOf,
   EventType,
-} from './events.ts';
+} from './core/events.ts';
 export { decide, decideParsed } from './decide.ts';
-export type { Decision } from './decision.ts';
+export type { Decision } from './core/decision.ts';
 export { evolve, replay } from './evolve.ts';
 export {
   applyChange,
@@ -51,7 +51,7 @@ export {
   findDraft,
   subClauseLabel,
   undecided,
-} from './drafts.ts';
+} from './drafts/drafts.ts';
 export type {
   Amendment,
   AmendmentAction,
@@ -65,7 +65,7 @@ export type {
   DraftStatusKind,
   OperativeClause,
   Question,
-} from './drafts.ts';
+} from './drafts/drafts.ts';
 export {
   amendmentChangeInputSchema,
   clauseInputSchema,
@@ -74,32 +74,36 @@ export {
   MAX_DRAFT_CHARACTERS,
   MAX_OPEN_WORKING_PAPERS,
   MAX_UNDECIDED_AMENDMENTS,
-} from './draftSchemas.ts';
-export type { AmendmentChangeInput, DraftContentInput } from './draftSchemas.ts';
-export { parseClauseList, parseClauseText, parseDraftText } from './draftParser.ts';
-export type { Parsed } from './draftParser.ts';
-export { maySponsor } from './sponsorship.ts';
+} from './drafts/draftSchemas.ts';
+export type { AmendmentChangeInput, DraftContentInput } from './drafts/draftSchemas.ts';
+export { parseClauseList, parseClauseText, parseDraftText } from './drafts/draftParser.ts';
+export type { Parsed } from './drafts/draftParser.ts';
+export { maySponsor } from './drafts/sponsorship.ts';
 export {
   amendmentsToVote,
   describeChange,
   divisionParts,
   nextQuestion,
   votingOrder,
-} from './draftVoting.ts';
-export type { QuestionOnFloor } from './draftVoting.ts';
-export { draftRefs, draftText } from './draftText.ts';
+} from './drafts/draftVoting.ts';
+export type { QuestionOnFloor } from './drafts/draftVoting.ts';
+export { draftRefs, draftText } from './drafts/draftText.ts';
 export type {
   DraftRef,
   MarkedClause,
   MarkedDraft,
   MarkedSubClause,
   TextMark,
-} from './draftText.ts';
-export { resolutionContext, resolutionHtml, resolutionMarkdown } from './resolutionExport.ts';
-export type { ResolutionContext } from './resolutionExport.ts';
-export { actingDelegation, authorize, commandRoles, rolesFor } from './authorization.ts';
-export type { Authority, Issuer } from './authorization.ts';
-export { describeMotion } from './motionText.ts';
+} from './drafts/draftText.ts';
+export {
+  resolutionContext,
+  resolutionHtml,
+  resolutionMarkdown,
+} from './drafts/resolutionExport.ts';
+export type { ResolutionContext } from './drafts/resolutionExport.ts';
+export { actingDelegation, authorize, commandRoles, rolesFor } from './core/authorization.ts';
+export type { Authority, Issuer } from './core/authorization.ts';
+export { describeMotion } from './motions/motionText.ts';
 export {
   decidedByChair,
   motionCatalogue,
@@ -108,16 +112,16 @@ export {
   motionThreshold,
   precedenceOf,
   subjectSchema,
-} from './motionKinds.ts';
-export type { MotionKind, MotionRule, MotionSpec, Subject } from './motionKinds.ts';
-export { compareMotions, orderMotions } from './motionOrder.ts';
-export type { OrderedMotion } from './motionOrder.ts';
-export { motionInOrder } from './inOrder.ts';
-export { nextMotion } from './motions.ts';
-export { mayInterrupt, orderPoints, pointPrecedence } from './points.ts';
-export { decideOutcome } from './outcome.ts';
-export type { OutcomeInput } from './outcome.ts';
-export { calledMember, countRecords, inRecallRound, tally } from './votes.ts';
+} from './motions/motionKinds.ts';
+export type { MotionKind, MotionRule, MotionSpec, Subject } from './motions/motionKinds.ts';
+export { compareMotions, orderMotions } from './motions/motionOrder.ts';
+export type { OrderedMotion } from './motions/motionOrder.ts';
+export { motionInOrder } from './motions/inOrder.ts';
+export { nextMotion } from './motions/motions.ts';
+export { mayInterrupt, orderPoints, pointPrecedence } from './points/points.ts';
+export { decideOutcome } from './votes/outcome.ts';
+export type { OutcomeInput } from './votes/outcome.ts';
+export { calledMember, countRecords, inRecallRound, tally } from './votes/votes.ts';
 export type {
   ClosedVote,
   OpenVote,
@@ -132,10 +136,10 @@ export type {
   VoteOutcome,
   VoteRecord,
   VoteResult,
-} from './votes.ts';
-export { drawRollCall } from './rollCallVote.ts';
-export { electorate } from './voting.ts';
-export { openVoteOf } from './guards.ts';
+} from './votes/votes.ts';
+export { drawRollCall } from './votes/rollCallVote.ts';
+export { electorate } from './votes/voting.ts';
+export { openVoteOf } from './core/guards.ts';
 export {
   attendanceOrder,
   inEnglishOrder,
@@ -143,7 +147,7 @@ export {
   presentMembers,
   quorumMet,
   topicUnderDebate,
-} from './roster.ts';
-export { nextDeadline } from './timerExpiry.ts';
-export { remainingMs } from './timers.ts';
-export type { Timer } from './timers.ts';
+} from './core/roster.ts';
+export { nextDeadline } from './core/timerExpiry.ts';
+export { remainingMs } from './core/timers.ts';
+export type { Timer } from './core/timers.ts';

@@ -13,7 +13,7 @@
  * from the state structurally (only the fields used here), so the minutes keep
  * working while the engine's draft records evolve.
  */
-import type { CommitteeState } from '../committee/state.ts';
+import type { CommitteeState } from '../committee/core/state.ts';
 import type { DraftEntry, DraftSummary } from './types.ts';
 
 type RawEvent = { readonly type: string; readonly [key: string]: unknown };

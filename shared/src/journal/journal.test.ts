@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commandTypes, type CommandType } from '../committee/commands.ts';
-import { initialState, type CommitteeState } from '../committee/state.ts';
+import { commandTypes, type CommandType } from '../committee/core/commands.ts';
+import { initialState, type CommitteeState } from '../committee/core/state.ts';
 import { START, councilTemplate } from '../testing/scenario.ts';
 import { draftEntry, draftSummaries } from './drafts.ts';
 import { buildMinutes } from './journal.ts';

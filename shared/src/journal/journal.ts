@@ -8,10 +8,10 @@
  * journal line for but the minutes do not model get that line as a decision;
  * events this version cannot replay at all are kept as notes rather than lost.
  */
-import type { DomainEvent } from '../committee/events.ts';
+import type { DomainEvent } from '../committee/core/events.ts';
 import { evolve } from '../committee/evolve.ts';
-import { describeMotion } from '../committee/motionText.ts';
-import { initialState, type CommitteeState, type Motion } from '../committee/state.ts';
+import { describeMotion } from '../committee/motions/motionText.ts';
+import { initialState, type CommitteeState, type Motion } from '../committee/core/state.ts';
 import { draftEntry, draftSummaries, isDraftEvent } from './drafts.ts';
 import { committeeStatistics } from './statistics.ts';
 import type {

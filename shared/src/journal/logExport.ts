@@ -13,9 +13,9 @@
  */
 import { z } from 'zod';
 import type { Actor } from '../actor.ts';
-import type { DomainEvent } from '../committee/events.ts';
+import type { DomainEvent } from '../committee/core/events.ts';
 import { evolve } from '../committee/evolve.ts';
-import { initialState, type CommitteeState } from '../committee/state.ts';
+import { initialState, type CommitteeState } from '../committee/core/state.ts';
 import {
   committeeTemplateSchema,
   delegationCodeSchema,

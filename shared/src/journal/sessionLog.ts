@@ -4,7 +4,7 @@
  * the event store would. Test support only; not exported from the package.
  */
 import type { Actor } from '../actor.ts';
-import { commandSchema } from '../committee/commands.ts';
+import { commandSchema } from '../committee/core/commands.ts';
 import { Scenario, councilTemplate } from '../testing/scenario.ts';
 import type { CommitteeTemplate } from '../template.ts';
 import { journalSession, type SessionStep } from './testSession.ts';

@@ -3,7 +3,7 @@
  * console can compute it from the state it already holds): speaking turns and
  * total speaking time, motions moved and passed, votes cast.
  */
-import type { CommitteeState, SpeechKind } from '../committee/state.ts';
+import type { CommitteeState, SpeechKind } from '../committee/core/state.ts';
 
 export interface DelegationStatistics {
   readonly code: string;

@@ -5,7 +5,7 @@
  * manual clock. Every speech's length is known exactly from the script.
  * Not exported from the package: test support only.
  */
-import type { CommitteeState } from '../committee/state.ts';
+import type { CommitteeState } from '../committee/core/state.ts';
 
 export interface SessionStep {
   /** `chair`, or the delegation whose seat sends the command. */

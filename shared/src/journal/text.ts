@@ -2,8 +2,8 @@
  * Each journal entry in plain English sentences, shared by the Markdown and
  * HTML renderers (each escapes the text for its own format).
  */
-import type { PointKind, SpeechKind } from '../committee/state.ts';
-import type { Tally } from '../committee/votes.ts';
+import type { PointKind, SpeechKind } from '../committee/core/state.ts';
+import type { Tally } from '../committee/votes/votes.ts';
 import { formatDuration, listOf, namer } from './format.ts';
 import type {
   AttendanceChangeEntry,

@@ -4,15 +4,15 @@
  * (times are epoch ms, durations whole seconds) so the server can send it as is.
  */
 import type { Actor } from '../actor.ts';
-import type { AttendanceStatus, PointKind, SpeechKind } from '../committee/state.ts';
-import type { MotionKind, Subject } from '../committee/motionKinds.ts';
+import type { AttendanceStatus, PointKind, SpeechKind } from '../committee/core/state.ts';
+import type { MotionKind, Subject } from '../committee/motions/motionKinds.ts';
 import type {
   RecordedChoice,
   Tally,
   VoteKind,
   VoteMethod,
   VoteOutcome,
-} from '../committee/votes.ts';
+} from '../committee/votes/votes.ts';
 import type { CommitteeTemplate } from '../template.ts';
 import type { CommitteeStatistics } from './statistics.ts';
 

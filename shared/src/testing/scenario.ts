@@ -9,16 +9,16 @@ import {
   type Command,
   type CommandOf,
   type CommandType,
-} from '../committee/commands.ts';
+} from '../committee/core/commands.ts';
 import { decide } from '../committee/decide.ts';
-import type { Decision } from '../committee/decision.ts';
-import type { DomainEvent } from '../committee/events.ts';
-import { findDraft, type DraftResolution } from '../committee/drafts.ts';
-import { nextQuestion } from '../committee/draftVoting.ts';
+import type { Decision } from '../committee/core/decision.ts';
+import type { DomainEvent } from '../committee/core/events.ts';
+import { findDraft, type DraftResolution } from '../committee/drafts/drafts.ts';
+import { nextQuestion } from '../committee/drafts/draftVoting.ts';
 import { evolve } from '../committee/evolve.ts';
-import { initialState, type CommitteeState } from '../committee/state.ts';
-import type { MotionSpec } from '../committee/motionKinds.ts';
-import type { AmendmentChangeInput } from '../committee/draftSchemas.ts';
+import { initialState, type CommitteeState } from '../committee/core/state.ts';
+import type { MotionSpec } from '../committee/motions/motionKinds.ts';
+import type { AmendmentChangeInput } from '../committee/drafts/draftSchemas.ts';
 import { defaultRulesProfile, rulesProfileSchema, type RulesProfile } from '../rulesProfile.ts';
 import type { CommitteeTemplate, Delegation, Member } from '../template.ts';
 
