@@ -7,8 +7,6 @@ import type { RulesProfile } from '../../rulesProfile.ts';
 import type { Briefing, CommitteeTemplate, Delegation, Member } from '../../template.ts';
 import type { Amendment, DraftResolution } from '../drafts/drafts.ts';
 
-/** The flat view of what is introduced on the floor (see `draftRefs`). */
-export type { DraftRef } from '../drafts/draftText.ts';
 import type { MotionSpec } from '../motions/motionKinds.ts';
 import type { Timer } from './timers.ts';
 import type { Vote } from '../votes/votes.ts';

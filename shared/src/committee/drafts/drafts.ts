@@ -6,8 +6,16 @@
  * while other changes renumber the text.
  */
 import { unreachable } from '../motions/motionKinds.ts';
-import type { CommitteeState } from '../core/state.ts';
 import type { Tally } from '../votes/votes.ts';
+
+// The question a vote puts is the votes' vocabulary; drafts re-export it for their callers.
+export type { Question } from '../votes/votes.ts';
+
+/** The part of the committee's state that holds drafts and amendments (so drafts need not import the state). */
+export interface DraftsHeld {
+  readonly drafts: readonly DraftResolution[];
+  readonly amendments: readonly Amendment[];
+}
 
 /** A clause as written: its text and its sub-clauses, (a), (b)… */
 export interface ClauseText {
@@ -149,19 +157,12 @@ export interface Amendment {
   readonly status: AmendmentStatus;
 }
 
-/** What a substantive vote on the drafts decides. */
-export type Question =
-  | { readonly kind: 'amendment'; readonly draftId: string; readonly amendmentId: string }
-  /** One part of a divided question (index into `division`). */
-  | { readonly kind: 'part'; readonly draftId: string; readonly part: number }
-  /** The draft as a whole (the surviving parts, when divided). */
-  | { readonly kind: 'draft'; readonly draftId: string };
-
 /** The draft with this id or symbol. */
-export const findDraft = (state: CommitteeState, ref: string): DraftResolution | undefined =>
+export const findDraft = (state: DraftsHeld, ref: string): DraftResolution | undefined =>
   state.drafts.find((draft) => draft.id === ref || draft.symbol === ref);
 
-export const findAmendment = (state: CommitteeState, id: string): Amendment | undefined =>
+/** The amendment with this id. */
+export const findAmendment = (state: DraftsHeld, id: string): Amendment | undefined =>
   state.amendments.find((amendment) => amendment.id === id);
 
 /** How a draft is called: its symbol once approved, else its working-paper id. */

@@ -3,8 +3,15 @@
  * result, and a record for every member, frozen for good). Invited delegations
  * never appear: the electorate is snapshotted from the members when it opens.
  */
-import type { Question } from '../drafts/drafts.ts';
 import type { Subject } from '../motions/motionKinds.ts';
+
+/** What a substantive vote on the drafts decides (the draft, amendment or part, by id). */
+export type Question =
+  | { readonly kind: 'amendment'; readonly draftId: string; readonly amendmentId: string }
+  /** One part of a divided question (index into `division`). */
+  | { readonly kind: 'part'; readonly draftId: string; readonly part: number }
+  /** The draft as a whole (the surviving parts, when divided). */
+  | { readonly kind: 'draft'; readonly draftId: string };
 
 export type VoteKind = 'procedural' | 'substantive';
 export type VoteMethod = 'placard' | 'rollCall';
