@@ -5,49 +5,20 @@
  * rules of procedure. Never mutates `state`, never reads a clock or a die.
  */
 import type { DecisionContext } from '../actor.ts';
-import {
-  acceptAmendment,
-  declineAmendment,
-  proposeAmendment,
-  withdrawAmendment,
-} from './drafts/amendments.ts';
-import { closeRollCall, recordAttendance, startRollCall } from './attendance/attendance.ts';
-import { pauseClock, resetClock, resumeClock } from './core/clocks.ts';
+import { decideAttendance } from './attendance/decide.ts';
+import { decideCaucus } from './caucus/decide.ts';
 import { authorize, isRefusal, type Issuer } from './core/authorization.ts';
-import { endCaucus, lowerPlacard, raisePlacard, recogniseInCaucus } from './caucus/caucus.ts';
 import { commandSchema, commandTypes, type Command, type CommandType } from './core/commands.ts';
+import { decideClock } from './core/decideClock.ts';
 import { refuse, type Decision } from './core/decision.ts';
-import { approveDraft, editDraft, submitDraft, withdrawDraft } from './drafts/draftCommands.ts';
-import { unreachable } from './motions/motionKinds.ts';
-import {
-  moveMotion,
-  putMotionToVote,
-  ruleOnMotion,
-  secondMotion,
-  withdrawMotion,
-} from './motions/motions.ts';
-import { raisePoint, recognisePoint, resolvePoint, withdrawPoint } from './points/points.ts';
-import { requestReply, ruleOnReply, startReply } from './speakers/rightOfReply.ts';
-import { openSession, resumeSession } from './session/session.ts';
-import {
-  addSpeaker,
-  moveSpeaker,
-  nextSpeaker,
-  openSpeakersList,
-  removeSpeaker,
-} from './speakers/speakersList.ts';
-import { answerQuestion, endSpeech, recogniseComment, yieldSpeech } from './speakers/speeches.ts';
-import { addSponsor, removeSponsor, signDraft, unsignDraft } from './drafts/sponsorship.ts';
 import type { CommitteeState } from './core/state.ts';
-import { expireTimer } from './core/timerExpiry.ts';
-import {
-  castVote,
-  closeVote,
-  endVotingProcedure,
-  nextExplanation,
-  openSubstantiveVote,
-  waiveExplanation,
-} from './votes/voting.ts';
+import { decideDrafts } from './drafts/decide.ts';
+import { decideMotions } from './motions/decide.ts';
+import { unreachable } from './core/unreachable.ts';
+import { decidePoints } from './points/decide.ts';
+import { decideSession } from './session/decide.ts';
+import { decideSpeakers } from './speakers/decide.ts';
+import { decideVotes } from './votes/decide.ts';
 
 const isCommandType = (value: unknown): value is CommandType =>
   typeof value === 'string' && (commandTypes as readonly string[]).includes(value);
@@ -85,6 +56,7 @@ export const decideParsed = (
   return route(state, command, ctx, issuer);
 };
 
+/** Each command to the part of the session whose rules decide it. */
 const route = (
   state: CommitteeState,
   command: Command,
@@ -93,109 +65,66 @@ const route = (
 ): Decision => {
   switch (command.type) {
     case 'session.open':
-      return openSession(state, ctx);
     case 'session.resume':
-      return resumeSession(state, ctx);
+      return decideSession(state, command, ctx, issuer);
     case 'attendance.startRollCall':
-      return startRollCall(state, ctx);
     case 'attendance.record':
-      return recordAttendance(state, command, ctx, issuer);
     case 'attendance.closeRollCall':
-      return closeRollCall(state, ctx);
+      return decideAttendance(state, command, ctx, issuer);
     case 'gsl.open':
-      return openSpeakersList(state, ctx);
     case 'gsl.add':
-      return addSpeaker(state, command, ctx, issuer);
     case 'gsl.remove':
-      return removeSpeaker(state, command, ctx, issuer);
     case 'gsl.move':
-      return moveSpeaker(state, command, ctx);
     case 'gsl.next':
-      return nextSpeaker(state, ctx);
     case 'speech.yield':
-      return yieldSpeech(state, command, ctx, issuer);
     case 'speech.end':
-      return endSpeech(state, ctx);
     case 'speech.answer':
-      return answerQuestion(state, ctx);
     case 'comment.recognise':
-      return recogniseComment(state, command, ctx);
-    case 'timer.pause':
-      return pauseClock(state, command, ctx);
-    case 'timer.resume':
-      return resumeClock(state, command, ctx);
-    case 'timer.reset':
-      return resetClock(state, ctx);
-    case 'timer.expire':
-      return expireTimer(state, ctx);
-    case 'motion.move':
-      return moveMotion(state, command, ctx, issuer);
-    case 'motion.second':
-      return secondMotion(state, command, ctx, issuer);
-    case 'motion.withdraw':
-      return withdrawMotion(state, command, ctx, issuer);
-    case 'motion.rule':
-      return ruleOnMotion(state, command, ctx);
-    case 'motion.putToVote':
-      return putMotionToVote(state, ctx);
-    case 'placard.raise':
-      return raisePlacard(state, command, ctx, issuer);
-    case 'placard.lower':
-      return lowerPlacard(state, command, ctx, issuer);
-    case 'caucus.recognise':
-      return recogniseInCaucus(state, command, ctx);
-    case 'caucus.end':
-      return endCaucus(state, ctx);
-    case 'point.raise':
-      return raisePoint(state, command, ctx, issuer);
-    case 'point.withdraw':
-      return withdrawPoint(state, command, ctx, issuer);
-    case 'point.recognise':
-      return recognisePoint(state, command, ctx);
-    case 'point.resolve':
-      return resolvePoint(state, command, ctx);
     case 'reply.request':
-      return requestReply(state, command, ctx, issuer);
     case 'reply.rule':
-      return ruleOnReply(state, command, ctx);
     case 'reply.start':
-      return startReply(state, command, ctx);
+      return decideSpeakers(state, command, ctx, issuer);
+    case 'timer.pause':
+    case 'timer.resume':
+    case 'timer.reset':
+    case 'timer.expire':
+      return decideClock(state, command, ctx, issuer);
+    case 'motion.move':
+    case 'motion.second':
+    case 'motion.withdraw':
+    case 'motion.rule':
+    case 'motion.putToVote':
+      return decideMotions(state, command, ctx, issuer);
+    case 'placard.raise':
+    case 'placard.lower':
+    case 'caucus.recognise':
+    case 'caucus.end':
+      return decideCaucus(state, command, ctx, issuer);
+    case 'point.raise':
+    case 'point.withdraw':
+    case 'point.recognise':
+    case 'point.resolve':
+      return decidePoints(state, command, ctx, issuer);
     case 'vote.open':
-      return openSubstantiveVote(state, command, ctx);
     case 'vote.cast':
-      return castVote(state, command, ctx, issuer);
     case 'vote.close':
-      return closeVote(state, command, ctx);
     case 'explanation.next':
-      return nextExplanation(state, ctx);
     case 'explanation.waive':
-      return waiveExplanation(state, command, ctx, issuer);
     case 'votingProcedure.end':
-      return endVotingProcedure(state, ctx);
+      return decideVotes(state, command, ctx, issuer);
     case 'draft.submit':
-      return submitDraft(state, command, ctx, issuer);
     case 'draft.edit':
-      return editDraft(state, command, ctx, issuer);
     case 'draft.addSponsor':
-      return addSponsor(state, command, ctx, issuer);
     case 'draft.removeSponsor':
-      return removeSponsor(state, command, ctx, issuer);
     case 'draft.sign':
-      return signDraft(state, command, ctx, issuer);
     case 'draft.unsign':
-      return unsignDraft(state, command, ctx, issuer);
     case 'draft.withdraw':
-      return withdrawDraft(state, command, ctx, issuer);
     case 'draft.approve':
-      return approveDraft(state, command, ctx);
     case 'amendment.propose':
-      return proposeAmendment(state, command, ctx, issuer);
     case 'amendment.accept':
-      return acceptAmendment(state, command, ctx, issuer);
     case 'amendment.decline':
-      return declineAmendment(state, command, ctx, issuer);
     case 'amendment.withdraw':
-      return withdrawAmendment(state, command, ctx, issuer);
+      return decideDrafts(state, command, ctx, issuer);
     default:
       return unreachable(command);
   }

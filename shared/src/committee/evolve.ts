@@ -12,12 +12,12 @@ import type { DomainEvent } from './core/events.ts';
 import { applyDraftRecords } from './drafts/draftRecords.ts';
 import { describeDecision } from './record/log.ts';
 import { applyMotion } from './motions/motionRecords.ts';
-import { unreachable } from './motions/motionKinds.ts';
+import { unreachable } from './core/unreachable.ts';
 import { applyPoint } from './points/points.ts';
 import { applyReply } from './speakers/rightOfReply.ts';
 import { applySession } from './session/session.ts';
 import { applySpeakersList } from './speakers/speakersList.ts';
-import { applySpeech } from './speakers/speeches.ts';
+import { applySpeech } from './speakers/speechRecords.ts';
 import { initialState, type CommitteeState } from './core/state.ts';
 
 /** The state after one event. */

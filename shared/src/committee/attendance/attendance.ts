@@ -8,7 +8,7 @@ import type { CommandOf } from '../core/commands.ts';
 import { accept, refuse, type Decision } from '../core/decision.ts';
 import type { AttendanceEvent, DomainEvent } from '../core/events.ts';
 import { inSession } from '../core/guards.ts';
-import { unreachable } from '../motions/motionKinds.ts';
+import { unreachable } from '../core/unreachable.ts';
 import { inviteeOf, isPresent } from '../core/roster.ts';
 import type { AttendanceEntry, CommitteeState } from '../core/state.ts';
 

@@ -9,7 +9,7 @@ import type { CommandOf } from '../core/commands.ts';
 import { accept, idSource, refuse, type Decision } from '../core/decision.ts';
 import type { DomainEvent, EventOf } from '../core/events.ts';
 import { floorName, requireFloor, requireQuietFloor } from '../core/guards.ts';
-import { unreachable } from '../motions/motionKinds.ts';
+import { unreachable } from '../core/unreachable.ts';
 import { isPresent, nameOf, onRoster } from '../core/roster.ts';
 import type { CommitteeState, EndedCaucus, Floor } from '../core/state.ts';
 import { extendTimer, startTimer } from '../core/timers.ts';

@@ -11,7 +11,7 @@ import {
   draftContentInputSchema,
   draftTitleSchema,
 } from '../drafts/draftSchemas.ts';
-import { idSchema, motionSpecSchema, subjectSchema } from '../motions/motionKinds.ts';
+import { idSchema, motionSpecSchema, subjectSchema } from '../motions/motionSchemas.ts';
 
 const command = <T extends string, S extends z.core.$ZodLooseShape>(type: T, payload: S) =>
   z.strictObject({ type: z.literal(type), payload: z.strictObject(payload) });

@@ -5,7 +5,7 @@
  */
 import type { AmendmentChange, DivisionPart, DraftContent, Question } from '../drafts/drafts.ts';
 import type { AttendanceStatus, EndedCaucus, PointKind, SpeechKind } from './state.ts';
-import type { MotionSpec } from '../motions/motionKinds.ts';
+import type { MotionSpec } from '../motions/motionSchemas.ts';
 import type {
   RollCall,
   Tally,
@@ -14,7 +14,7 @@ import type {
   VoteMethod,
   VoteResult,
 } from '../votes/votes.ts';
-import type { Subject } from '../motions/motionKinds.ts';
+import type { Subject } from '../motions/motionSchemas.ts';
 
 type At = { readonly at: number };
 type E<T extends string, B = object> = { readonly type: T } & At & Readonly<B>;

@@ -7,7 +7,7 @@ import type { RulesProfile } from '../../rulesProfile.ts';
 import type { Briefing, CommitteeTemplate, Delegation, Member } from '../../template.ts';
 import type { Amendment, DraftResolution } from '../drafts/drafts.ts';
 
-import type { MotionSpec } from '../motions/motionKinds.ts';
+import type { MotionSpec } from '../motions/motionSchemas.ts';
 import type { Timer } from './timers.ts';
 import type { Vote } from '../votes/votes.ts';
 

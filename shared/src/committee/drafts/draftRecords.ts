@@ -12,7 +12,7 @@ import {
   type DraftContent,
   type DraftResolution,
 } from './drafts.ts';
-import { unreachable } from '../motions/motionKinds.ts';
+import { unreachable } from '../core/unreachable.ts';
 import type { CommitteeState } from '../core/state.ts';
 
 /** The draft and amendment events `applyDraftRecords` handles (including the effects of motions). */

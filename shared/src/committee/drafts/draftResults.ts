@@ -13,7 +13,7 @@ import {
   type Question,
 } from './drafts.ts';
 import type { DomainEvent } from '../core/events.ts';
-import { unreachable } from '../motions/motionKinds.ts';
+import { unreachable } from '../core/unreachable.ts';
 import type { CommitteeState } from '../core/state.ts';
 import type { ClosedVote, VoteResult } from '../votes/votes.ts';
 

@@ -19,7 +19,8 @@ import {
   type Question,
 } from './drafts.ts';
 import { parseClauseList, type Parsed } from './draftParser.ts';
-import { unreachable, type Subject } from '../motions/motionKinds.ts';
+import { type Subject } from '../motions/motionKinds.ts';
+import { unreachable } from '../core/unreachable.ts';
 import type { CommitteeState } from '../core/state.ts';
 
 /** A question awaiting a vote, with the subject its vote carries. */

@@ -5,7 +5,7 @@
  * clauses carry a stable `key` so an amendment keeps aiming at the same clause
  * while other changes renumber the text.
  */
-import { unreachable } from '../motions/motionKinds.ts';
+import { unreachable } from '../core/unreachable.ts';
 import type { Tally } from '../votes/votes.ts';
 
 // The question a vote puts is the votes' vocabulary; drafts re-export it for their callers.

@@ -6,7 +6,7 @@ import { findAmendment, findDraft } from '../drafts/drafts.ts';
 import { divisionParts } from '../drafts/draftVoting.ts';
 import type { DomainEvent, EventOf } from '../core/events.ts';
 import { caucusToExtend } from './inOrder.ts';
-import { unreachable } from './motionKinds.ts';
+import { unreachable } from '../core/unreachable.ts';
 import { topicUnderDebate } from '../core/roster.ts';
 import { freshSpeakersList } from '../speakers/speakersList.ts';
 import type { AgendaTopic, CommitteeState, Motion } from '../core/state.ts';

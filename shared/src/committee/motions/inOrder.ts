@@ -5,7 +5,8 @@
  */
 import { refuse, type Refusal } from '../core/decision.ts';
 import { floorName } from '../core/guards.ts';
-import { motionCatalogue, unreachable, type MotionFloor, type MotionSpec } from './motionKinds.ts';
+import { motionCatalogue, type MotionFloor, type MotionSpec } from './motionKinds.ts';
+import { unreachable } from '../core/unreachable.ts';
 import { topicUnderDebate } from '../core/roster.ts';
 import type { CommitteeState, EndedCaucus } from '../core/state.ts';
 import { caucusOnFloor } from '../caucus/caucus.ts';

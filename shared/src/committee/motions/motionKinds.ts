@@ -6,8 +6,11 @@
 import type { RulesProfile } from '../../rulesProfile.ts';
 
 export { idSchema, motionSpecSchema, subjectSchema } from './motionSchemas.ts';
+import { unreachable } from '../core/unreachable.ts';
 import type { MotionSpec } from './motionSchemas.ts';
 export type { MotionSpec, Subject } from './motionSchemas.ts';
+// Kept here too for the record files, which still import it from the motions.
+export { unreachable };
 export type MotionKind = MotionSpec['kind'];
 
 /** Where a motion is in order: the floors that accept it. */
@@ -212,8 +215,3 @@ export const motionLength = (spec: MotionSpec): number | null => {
       return unreachable(spec);
   }
 };
-
-/** Exhaustiveness guard for switches over unions. */
-export function unreachable(value: never): never {
-  throw new Error(`unreachable: ${JSON.stringify(value)}`);
-}

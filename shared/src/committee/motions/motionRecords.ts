@@ -6,7 +6,7 @@
 import { serialOf } from '../core/decision.ts';
 import type { MotionEvent } from '../core/events.ts';
 import { describeMotion } from './motionText.ts';
-import { unreachable } from './motionKinds.ts';
+import { unreachable } from '../core/unreachable.ts';
 import type { CommitteeState, Motion } from '../core/state.ts';
 
 const findMotion = (state: CommitteeState, id: string): Motion | undefined =>

@@ -1,7 +1,8 @@
 /**
  * Motions in words, for the journal, vote subjects and the chair console.
  */
-import { motionCatalogue, unreachable, type MotionSpec } from './motionKinds.ts';
+import { motionCatalogue, type MotionSpec } from './motionKinds.ts';
+import { unreachable } from '../core/unreachable.ts';
 
 /** A short description of a motion for the journal and the chair console. */
 export const describeMotion = (spec: MotionSpec): string => {

@@ -6,7 +6,7 @@ import type { DecisionContext } from '../../actor.ts';
 import { accept, refuse, type Decision } from '../core/decision.ts';
 import type { SessionEvent } from '../core/events.ts';
 import { floorName } from '../core/guards.ts';
-import { unreachable } from '../motions/motionKinds.ts';
+import { unreachable } from '../core/unreachable.ts';
 import type { CommitteeState } from '../core/state.ts';
 import { startTimer } from '../core/timers.ts';
 

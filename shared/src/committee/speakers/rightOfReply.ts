@@ -9,7 +9,7 @@ import type { CommandOf } from '../core/commands.ts';
 import { accept, idSource, refuse, serialOf, type Decision } from '../core/decision.ts';
 import type { EventOf } from '../core/events.ts';
 import { requireFloor, requireQuietFloor } from '../core/guards.ts';
-import { unreachable } from '../motions/motionKinds.ts';
+import { unreachable } from '../core/unreachable.ts';
 import { isPresent, nameOf } from '../core/roster.ts';
 import type { CommitteeState } from '../core/state.ts';
 

@@ -9,7 +9,7 @@ import type { CommandOf } from '../core/commands.ts';
 import { accept, idSource, refuse, type Decision } from '../core/decision.ts';
 import type { SpeakersListEvent } from '../core/events.ts';
 import { inSession, requireFloor, requireQuietFloor } from '../core/guards.ts';
-import { unreachable } from '../motions/motionKinds.ts';
+import { unreachable } from '../core/unreachable.ts';
 import { isPresent, nameOf, onRoster, topicUnderDebate } from '../core/roster.ts';
 import type { CommitteeState, SpeakersList } from '../core/state.ts';
 

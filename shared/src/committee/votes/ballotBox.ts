@@ -5,9 +5,9 @@
  */
 import { serialOf } from '../core/decision.ts';
 import type { VoteEvent } from '../core/events.ts';
-import { unreachable } from '../motions/motionKinds.ts';
+import { unreachable } from '../core/unreachable.ts';
 import { advanceRollCall } from './rollCallVote.ts';
-import { nonEmptyQueue } from '../speakers/speeches.ts';
+import { nonEmptyQueue } from '../speakers/speechRecords.ts';
 import type { CommitteeState } from '../core/state.ts';
 import { tally, type OpenVote, type Vote, type VoteRecord } from './votes.ts';
 

@@ -3,7 +3,7 @@
  * result, and a record for every member, frozen for good). Invited delegations
  * never appear: the electorate is snapshotted from the members when it opens.
  */
-import type { Subject } from '../motions/motionKinds.ts';
+import type { Subject } from '../motions/motionSchemas.ts';
 
 /** What a substantive vote on the drafts decides (the draft, amendment or part, by id). */
 export type Question =
