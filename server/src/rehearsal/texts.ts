@@ -1,7 +1,7 @@
 /**
  * What the simulated delegations write and say: caucus topics on the seed
  * topic, a working paper in the paste format of DRAFT-3 (see
- * shared/src/committee/draftParser.ts), the amendments they propose, and the
+ * shared/src/committee/drafts/draftParser.ts), the amendments they propose, and the
  * test a reader applies to a clause: does it call for foreign military action
  * without the host State's consent?
  */
