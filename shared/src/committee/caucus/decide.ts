@@ -1,26 +1,17 @@
 /**
- * The commands of caucuses: placards raised and lowered, members recognised, the caucus ended: each to the rule that decides it.
+ * The commands of caucuses: placards raised and lowered, members recognised, the caucus ended,
+ * each handed to the rule that decides it.
  */
-import type { DecisionContext } from '../../actor.ts';
-import type { Issuer } from '../core/authorization.ts';
-import type { CommandOf } from '../core/commands.ts';
-import type { Decision } from '../core/decision.ts';
-import type { CommitteeState } from '../core/state.ts';
+import type { PartDecider } from '../core/decider.ts';
 import { unreachable } from '../core/unreachable.ts';
 import { endCaucus, lowerPlacard, raisePlacard, recogniseInCaucus } from './caucus.ts';
 
-/** A command of caucuses. */
-export type CaucusCommand = CommandOf<
-  'placard.raise' | 'placard.lower' | 'caucus.recognise' | 'caucus.end'
->;
+/** The commands of caucuses. */
+export type CaucusCommandType =
+  'placard.raise' | 'placard.lower' | 'caucus.recognise' | 'caucus.end';
 
 /** Decide a command of caucuses. */
-export const decideCaucus = (
-  state: CommitteeState,
-  command: CaucusCommand,
-  ctx: DecisionContext,
-  issuer: Issuer,
-): Decision => {
+export const decideCaucus: PartDecider<CaucusCommandType> = (state, command, ctx, issuer) => {
   switch (command.type) {
     case 'placard.raise':
       return raisePlacard(state, command, ctx, issuer);

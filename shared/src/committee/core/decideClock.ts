@@ -1,27 +1,17 @@
 /**
- * The commands of the speaker and caucus clocks: paused, resumed, reset, run out: each to the rule that decides it.
+ * The commands of the speaker and caucus clocks: paused, resumed, reset, run out, each handed
+ * to the rule that decides it.
  */
-import type { DecisionContext } from '../../actor.ts';
-import type { Issuer } from './authorization.ts';
-import type { CommandOf } from './commands.ts';
-import type { Decision } from './decision.ts';
-import type { CommitteeState } from './state.ts';
+import type { PartDecider } from './decider.ts';
 import { unreachable } from './unreachable.ts';
 import { pauseClock, resetClock, resumeClock } from './clocks.ts';
 import { expireTimer } from './timerExpiry.ts';
 
-/** A command of the speaker and caucus clocks. */
-export type ClockCommand = CommandOf<
-  'timer.pause' | 'timer.resume' | 'timer.reset' | 'timer.expire'
->;
+/** The commands of the speaker and caucus clocks. */
+export type ClockCommandType = 'timer.pause' | 'timer.resume' | 'timer.reset' | 'timer.expire';
 
 /** Decide a command of the speaker and caucus clocks. */
-export const decideClock = (
-  state: CommitteeState,
-  command: ClockCommand,
-  ctx: DecisionContext,
-  _issuer: Issuer,
-): Decision => {
+export const decideClock: PartDecider<ClockCommandType> = (state, command, ctx, _issuer) => {
   switch (command.type) {
     case 'timer.pause':
       return pauseClock(state, command, ctx);

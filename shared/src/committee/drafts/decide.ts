@@ -1,11 +1,8 @@
 /**
- * The commands of drafts submitted, edited, sponsored, signed, withdrawn and approved; amendments: each to the rule that decides it.
+ * The commands of drafts submitted, edited, sponsored, signed, withdrawn and approved;
+ * amendments, each handed to the rule that decides it.
  */
-import type { DecisionContext } from '../../actor.ts';
-import type { Issuer } from '../core/authorization.ts';
-import type { CommandOf } from '../core/commands.ts';
-import type { Decision } from '../core/decision.ts';
-import type { CommitteeState } from '../core/state.ts';
+import type { PartDecider } from '../core/decider.ts';
 import { unreachable } from '../core/unreachable.ts';
 import {
   acceptAmendment,
@@ -16,8 +13,8 @@ import {
 import { approveDraft, editDraft, submitDraft, withdrawDraft } from './draftCommands.ts';
 import { addSponsor, removeSponsor, signDraft, unsignDraft } from './sponsorship.ts';
 
-/** A command of drafts submitted, edited, sponsored, signed, withdrawn and approved; amendments. */
-export type DraftsCommand = CommandOf<
+/** The commands of drafts submitted, edited, sponsored, signed, withdrawn and approved; amendments. */
+export type DraftsCommandType =
   | 'draft.submit'
   | 'draft.edit'
   | 'draft.addSponsor'
@@ -29,16 +26,10 @@ export type DraftsCommand = CommandOf<
   | 'amendment.propose'
   | 'amendment.accept'
   | 'amendment.decline'
-  | 'amendment.withdraw'
->;
+  | 'amendment.withdraw';
 
 /** Decide a command of drafts submitted, edited, sponsored, signed, withdrawn and approved; amendments. */
-export const decideDrafts = (
-  state: CommitteeState,
-  command: DraftsCommand,
-  ctx: DecisionContext,
-  issuer: Issuer,
-): Decision => {
+export const decideDrafts: PartDecider<DraftsCommandType> = (state, command, ctx, issuer) => {
   switch (command.type) {
     case 'draft.submit':
       return submitDraft(state, command, ctx, issuer);

@@ -1,11 +1,8 @@
 /**
- * The commands of motions moved, seconded, withdrawn, ruled on and put to the vote: each to the rule that decides it.
+ * The commands of motions moved, seconded, withdrawn, ruled on and put to the vote, each
+ * handed to the rule that decides it.
  */
-import type { DecisionContext } from '../../actor.ts';
-import type { Issuer } from '../core/authorization.ts';
-import type { CommandOf } from '../core/commands.ts';
-import type { Decision } from '../core/decision.ts';
-import type { CommitteeState } from '../core/state.ts';
+import type { PartDecider } from '../core/decider.ts';
 import { unreachable } from '../core/unreachable.ts';
 import {
   moveMotion,
@@ -15,18 +12,12 @@ import {
   withdrawMotion,
 } from './motions.ts';
 
-/** A command of motions moved, seconded, withdrawn, ruled on and put to the vote. */
-export type MotionsCommand = CommandOf<
-  'motion.move' | 'motion.second' | 'motion.withdraw' | 'motion.rule' | 'motion.putToVote'
->;
+/** The commands of motions moved, seconded, withdrawn, ruled on and put to the vote. */
+export type MotionsCommandType =
+  'motion.move' | 'motion.second' | 'motion.withdraw' | 'motion.rule' | 'motion.putToVote';
 
 /** Decide a command of motions moved, seconded, withdrawn, ruled on and put to the vote. */
-export const decideMotions = (
-  state: CommitteeState,
-  command: MotionsCommand,
-  ctx: DecisionContext,
-  issuer: Issuer,
-): Decision => {
+export const decideMotions: PartDecider<MotionsCommandType> = (state, command, ctx, issuer) => {
   switch (command.type) {
     case 'motion.move':
       return moveMotion(state, command, ctx, issuer);

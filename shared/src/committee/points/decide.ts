@@ -1,26 +1,17 @@
 /**
- * The commands of points raised, withdrawn, recognised and resolved: each to the rule that decides it.
+ * The commands of points raised, withdrawn, recognised and resolved, each handed to the rule
+ * that decides it.
  */
-import type { DecisionContext } from '../../actor.ts';
-import type { Issuer } from '../core/authorization.ts';
-import type { CommandOf } from '../core/commands.ts';
-import type { Decision } from '../core/decision.ts';
-import type { CommitteeState } from '../core/state.ts';
+import type { PartDecider } from '../core/decider.ts';
 import { unreachable } from '../core/unreachable.ts';
 import { raisePoint, recognisePoint, resolvePoint, withdrawPoint } from './points.ts';
 
-/** A command of points raised, withdrawn, recognised and resolved. */
-export type PointsCommand = CommandOf<
-  'point.raise' | 'point.withdraw' | 'point.recognise' | 'point.resolve'
->;
+/** The commands of points raised, withdrawn, recognised and resolved. */
+export type PointsCommandType =
+  'point.raise' | 'point.withdraw' | 'point.recognise' | 'point.resolve';
 
 /** Decide a command of points raised, withdrawn, recognised and resolved. */
-export const decidePoints = (
-  state: CommitteeState,
-  command: PointsCommand,
-  ctx: DecisionContext,
-  issuer: Issuer,
-): Decision => {
+export const decidePoints: PartDecider<PointsCommandType> = (state, command, ctx, issuer) => {
   switch (command.type) {
     case 'point.raise':
       return raisePoint(state, command, ctx, issuer);

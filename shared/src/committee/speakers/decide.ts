@@ -1,11 +1,8 @@
 /**
- * The commands of the general speakers' list, speeches, yields, comments and rights of reply: each to the rule that decides it.
+ * The commands of the general speakers' list, speeches, yields, comments and rights of reply,
+ * each handed to the rule that decides it.
  */
-import type { DecisionContext } from '../../actor.ts';
-import type { Issuer } from '../core/authorization.ts';
-import type { CommandOf } from '../core/commands.ts';
-import type { Decision } from '../core/decision.ts';
-import type { CommitteeState } from '../core/state.ts';
+import type { PartDecider } from '../core/decider.ts';
 import { unreachable } from '../core/unreachable.ts';
 import { requestReply, ruleOnReply, startReply } from './rightOfReply.ts';
 import {
@@ -17,8 +14,8 @@ import {
 } from './speakersList.ts';
 import { answerQuestion, endSpeech, recogniseComment, yieldSpeech } from './speeches.ts';
 
-/** A command of the general speakers' list, speeches, yields, comments and rights of reply. */
-export type SpeakersCommand = CommandOf<
+/** The commands of the general speakers' list, speeches, yields, comments and rights of reply. */
+export type SpeakersCommandType =
   | 'gsl.open'
   | 'gsl.add'
   | 'gsl.remove'
@@ -30,16 +27,10 @@ export type SpeakersCommand = CommandOf<
   | 'comment.recognise'
   | 'reply.request'
   | 'reply.rule'
-  | 'reply.start'
->;
+  | 'reply.start';
 
 /** Decide a command of the general speakers' list, speeches, yields, comments and rights of reply. */
-export const decideSpeakers = (
-  state: CommitteeState,
-  command: SpeakersCommand,
-  ctx: DecisionContext,
-  issuer: Issuer,
-): Decision => {
+export const decideSpeakers: PartDecider<SpeakersCommandType> = (state, command, ctx, issuer) => {
   switch (command.type) {
     case 'gsl.open':
       return openSpeakersList(state, ctx);

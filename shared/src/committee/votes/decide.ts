@@ -1,11 +1,8 @@
 /**
- * The commands of votes opened, cast and closed, explanations of vote, the end of voting procedure: each to the rule that decides it.
+ * The commands of votes opened, cast and closed, explanations of vote, the end of voting
+ * procedure, each handed to the rule that decides it.
  */
-import type { DecisionContext } from '../../actor.ts';
-import type { Issuer } from '../core/authorization.ts';
-import type { CommandOf } from '../core/commands.ts';
-import type { Decision } from '../core/decision.ts';
-import type { CommitteeState } from '../core/state.ts';
+import type { PartDecider } from '../core/decider.ts';
 import { unreachable } from '../core/unreachable.ts';
 import {
   castVote,
@@ -16,23 +13,17 @@ import {
   waiveExplanation,
 } from './voting.ts';
 
-/** A command of votes opened, cast and closed, explanations of vote, the end of voting procedure. */
-export type VotesCommand = CommandOf<
+/** The commands of votes opened, cast and closed, explanations of vote, the end of voting procedure. */
+export type VotesCommandType =
   | 'vote.open'
   | 'vote.cast'
   | 'vote.close'
   | 'explanation.next'
   | 'explanation.waive'
-  | 'votingProcedure.end'
->;
+  | 'votingProcedure.end';
 
 /** Decide a command of votes opened, cast and closed, explanations of vote, the end of voting procedure. */
-export const decideVotes = (
-  state: CommitteeState,
-  command: VotesCommand,
-  ctx: DecisionContext,
-  issuer: Issuer,
-): Decision => {
+export const decideVotes: PartDecider<VotesCommandType> = (state, command, ctx, issuer) => {
   switch (command.type) {
     case 'vote.open':
       return openSubstantiveVote(state, command, ctx);
