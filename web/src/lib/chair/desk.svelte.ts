@@ -4,14 +4,10 @@
  * call `send(command)` with a typed `Command`; nothing here decides a rule: the server answers
  * every command and its message is shown as it is.
  */
-import {
-  commandSchema,
-  type Command,
-  type CommitteeState,
-  type FloorKind,
-} from '@placard/shared';
+import { commandSchema, type Command, type CommitteeState, type FloorKind } from '@placard/shared';
 import type { Ack, ProtocolError } from '@placard/shared/protocol';
 import { Committee } from '#lib/committee/committee.svelte.ts';
+import { shortName } from '#lib/committee/names.ts';
 import { t, type MessageKey } from '#lib/i18n/index.ts';
 
 /** The panels of the console, in the order of their number keys. */
@@ -160,11 +156,7 @@ export class ChairDesk {
 
   /** The short name of a delegation ("United Kingdom"), or its code. */
   name(code: string): string {
-    const state = this.state;
-    const found =
-      state?.members.find((member) => member.code === code) ??
-      state?.invitees.find((invitee) => invitee.code === code);
-    return found?.shortName ?? code;
+    return this.state ? shortName(this.state, code) : code;
   }
 
   close(): void {

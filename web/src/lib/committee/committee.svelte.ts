@@ -67,9 +67,7 @@ export class Committee {
     if (this.seq >= seq) return Promise.resolve();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const giveUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, SETTLE_MS)));
-    return Promise.race([this.#client.waitForSeq(seq), giveUp]).finally(() =>
-      clearTimeout(timer),
-    );
+    return Promise.race([this.#client.waitForSeq(seq), giveUp]).finally(() => clearTimeout(timer));
   }
 
   /** Milliseconds left on a timer by the server's clock. */

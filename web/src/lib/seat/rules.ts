@@ -1,44 +1,27 @@
 /**
- * What this seat may do now, asked of the rules engine itself: each control
- * runs the command it would send through the shared, pure `decideParsed` on the
- * state the phone holds. The server decides again on its own copy, but the
- * buttons never offer what the rules would refuse, and never disagree with
- * them about why.
+ * What this seat may do now, asked of the rules engine itself through the web
+ * core's one rule check (`#lib/committee/rules.ts`), as this seat.
  */
-import {
-  decideParsed,
-  type Command,
-  type CommitteeState,
-  type OpenVote,
-  type VoteAnswer,
-} from '@placard/shared';
+import type { Command, CommitteeState, OpenVote, VoteAnswer } from '@placard/shared';
+import { refused as refusedTo, type Refused } from '#lib/committee/rules.ts';
 
-/** Why the rules refuse a command: the error's code (e.g. `invalid` for words that do not read) and reason. */
-export interface Refused {
-  readonly code: string;
-  readonly message: string;
-}
+export type { Refused };
 
 /** Null when the seat may send `command` now, else the rules' error. */
-export function refused(
+export const refused = (
   state: CommitteeState,
   seat: string,
   command: Command,
   now: number,
-): Refused | null {
-  const decision = decideParsed(state, command, { actor: { role: 'seat', seat }, now, draw: 0 });
-  return decision.ok ? null : decision.error;
-}
+): Refused | null => refusedTo(state, { role: 'seat', seat }, command, now);
 
 /** Null when the seat may send `command` now, else the rules' reason in plain words. */
-export function refusal(
+export const refusal = (
   state: CommitteeState,
   seat: string,
   command: Command,
   now: number,
-): string | null {
-  return refused(state, seat, command, now)?.message ?? null;
-}
+): string | null => refused(state, seat, command, now)?.message ?? null;
 
 /** Every answer a seat can give, in the order the buttons show them. */
 export const answerOrder: readonly VoteAnswer[] = [
