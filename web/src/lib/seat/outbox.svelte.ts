@@ -60,8 +60,10 @@ export class Outbox {
   waiting<T extends CommandType>(type: T, fields: Partial<CommandOf<T>['payload']> = {}): boolean {
     return this.entries.some((entry) => {
       if (entry.status !== 'pending' || entry.command.type !== type) return false;
-      const sent = new Map<string, unknown>(Object.entries(entry.command.payload));
-      return Object.entries(fields).every(([key, value]) => sent.get(key) === value);
+      const sent: Readonly<Record<string, unknown>> = Object.fromEntries(
+        Object.entries(entry.command.payload),
+      );
+      return Object.entries(fields).every(([key, value]) => sent[key] === value);
     });
   }
 }

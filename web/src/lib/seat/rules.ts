@@ -2,26 +2,13 @@
  * What this seat may do now, asked of the rules engine itself through the web
  * core's one rule check (`#lib/committee/rules.ts`), as this seat.
  */
-import type { Command, CommitteeState, OpenVote, VoteAnswer } from '@placard/shared';
-import { refused as refusedTo, type Refused } from '#lib/committee/rules.ts';
+import type { Actor, Command, CommitteeState, OpenVote, VoteAnswer } from '@placard/shared';
+import { refusal } from '#lib/committee/rules.ts';
 
-export type { Refused };
+export { refused, refusal, type Refused } from '#lib/committee/rules.ts';
 
-/** Null when the seat may send `command` now, else the rules' error. */
-export const refused = (
-  state: CommitteeState,
-  seat: string,
-  command: Command,
-  now: number,
-): Refused | null => refusedTo(state, { role: 'seat', seat }, command, now);
-
-/** Null when the seat may send `command` now, else the rules' reason in plain words. */
-export const refusal = (
-  state: CommitteeState,
-  seat: string,
-  command: Command,
-  now: number,
-): string | null => refused(state, seat, command, now)?.message ?? null;
+/** This seat, as the rules see who sends a command. */
+export const asSeat = (seat: string): Actor => ({ role: 'seat', seat });
 
 /** Every answer a seat can give, in the order the buttons show them. */
 export const answerOrder: readonly VoteAnswer[] = [
@@ -40,24 +27,17 @@ export function allowedAnswers(
   vote: OpenVote,
   now: number,
 ): readonly VoteAnswer[] {
-  return answerOrder.filter(
-    (choice) =>
-      refusal(state, seat, { type: 'vote.cast', payload: { voteId: vote.id, choice } }, now) ===
-      null,
-  );
+  return answerOrder.filter((choice) => voteRefusal(state, seat, vote, now, choice) === null);
 }
 
-/** Why this seat cannot vote now (e.g. another member is being called), or null. */
+/** Why this seat cannot give `choice` in this vote now (e.g. another member is being called), or null. */
 export function voteRefusal(
   state: CommitteeState,
   seat: string,
   vote: OpenVote,
   now: number,
+  choice: VoteAnswer = 'yes',
 ): string | null {
-  return refusal(
-    state,
-    seat,
-    { type: 'vote.cast', payload: { voteId: vote.id, choice: 'yes' } },
-    now,
-  );
+  const command: Command = { type: 'vote.cast', payload: { voteId: vote.id, choice } };
+  return refusal(state, asSeat(seat), command, now);
 }

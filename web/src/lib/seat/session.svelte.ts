@@ -9,7 +9,7 @@ import type { Ack } from '@placard/shared/protocol';
 import type { Committee } from '#lib/committee/committee.svelte.ts';
 import { awaitingMyAnswer } from './drafts/awaiting.ts';
 import { Outbox } from './outbox.svelte.ts';
-import { refused, type Refused } from './rules.ts';
+import { asSeat, refused, type Refused } from './rules.ts';
 import { VoteDrafts } from './voteDrafts.svelte.ts';
 
 export class SeatSession {
@@ -62,7 +62,7 @@ export class SeatSession {
     const me = this.me;
     if (!state || !me) return null;
     const now = untrack(() => this.committee.now);
-    return refused(state, me, command, now);
+    return refused(state, asSeat(me), command, now);
   }
 
   /**
