@@ -12,16 +12,8 @@ import {
   type VoteMember,
   type VoteResult,
 } from '@placard/shared';
+import { shortName } from '#lib/committee/names.ts';
 import { t } from '#lib/i18n/board.ts';
-
-/** The short name of a delegation ("United Kingdom"), or its code if it is not on the roster. */
-export function shortName(state: CommitteeState, code: string): string {
-  return (
-    state.members.find((member) => member.code === code)?.shortName ??
-    state.invitees.find((invitee) => invitee.code === code)?.shortName ??
-    code
-  );
-}
 
 /**
  * The vote the board shows: the one being taken, else the last one closed

@@ -1,24 +1,21 @@
 /**
- * The chair's questions about drafts, asked of the rules engine itself: may
- * this working paper be approved now, may the next question be put. Each runs
- * the command the button would send through the shared, pure `decideParsed`
- * on the state the console holds, so a disabled button gives the rules' own
- * reason. The server decides again on its copy when the chair clicks.
+ * The chair's questions about drafts, asked of the rules engine itself through
+ * the web core's one rule check (`#lib/committee/rules.ts`): may this working
+ * paper be approved now, may the next question be put. A disabled button gives
+ * the rules' own reason; the server decides again when the chair clicks.
  */
 import {
-  decideParsed,
   nextQuestion,
   type Command,
   type CommitteeState,
   type DraftResolution,
   type QuestionOnFloor,
 } from '@placard/shared';
+import { refusal } from '#lib/committee/rules.ts';
 
 /** Null when the chair may send `command` now, else the rules' reason in their words. */
-export function chairRefusal(state: CommitteeState, command: Command, now: number): string | null {
-  const decision = decideParsed(state, command, { actor: { role: 'chair' }, now, draw: 0 });
-  return decision.ok ? null : decision.error.message;
-}
+export const chairRefusal = (state: CommitteeState, command: Command, now: number): string | null =>
+  refusal(state, { role: 'chair' }, command, now);
 
 /** Why this working paper cannot be approved now (too few sponsors or signatories…), or null. */
 export function approvalRefusal(

@@ -8,6 +8,10 @@
  */
 import { board } from './en/board.ts';
 import { chair } from './en/chair.ts';
+import { chairCaucusPoints } from './en/chairCaucusPoints.ts';
+import { chairDrafts } from './en/chairDrafts.ts';
+import { chairMotions } from './en/chairMotions.ts';
+import { chairSetup } from './en/chairSetup.ts';
 import { common } from './en/common.ts';
 import { rehearsal } from './en/rehearsal.ts';
 import { seat } from './en/seat.ts';
@@ -15,7 +19,17 @@ import { translator } from './translator.ts';
 
 export { setLanguage } from './translator.ts';
 
-const en = { ...common, ...chair, ...seat, ...board, ...rehearsal } as const;
+const en = {
+  ...common,
+  ...chair,
+  ...chairMotions,
+  ...chairCaucusPoints,
+  ...chairSetup,
+  ...chairDrafts,
+  ...seat,
+  ...board,
+  ...rehearsal,
+} as const;
 
 export type MessageKey = keyof typeof en;
 export type Catalog = Readonly<Record<MessageKey, string>>;

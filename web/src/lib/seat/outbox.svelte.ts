@@ -6,20 +6,24 @@
  * "sending", "will be sent when you are back online", then done or refused
  * with the server's own words. Nothing is dropped silently.
  */
+import type { Command, CommandOf, CommandType } from '@placard/shared';
+import { newCommandId } from '@placard/shared/client';
 import type { Ack } from '@placard/shared/protocol';
 
 export type OutboxStatus = 'pending' | 'done' | 'refused';
 
 export interface OutboxEntry {
-  readonly id: number;
-  /** What the delegate did, in words ("Join the speakers' list"). */
+  /** The command's id: the server records it once however often it is resent. */
+  readonly id: string;
+  readonly command: Command;
+  /** What the delegate did, in words ("Join the speakers' list"); shown only. */
   readonly label: string;
   status: OutboxStatus;
   /** The server's reason when it refused. */
   message: string | null;
 }
 
-type Send = (type: string, payload: unknown) => Promise<Ack>;
+type Send = (command: Command, id: string) => Promise<Ack>;
 
 /** How long an answered action stays on screen. */
 const SHOW_DONE_MS = 3000;
@@ -27,7 +31,6 @@ const SHOW_REFUSED_MS = 10_000;
 
 export class Outbox {
   entries = $state<OutboxEntry[]>([]);
-  #nextId = 1;
   readonly #send: Send;
 
   constructor(send: Send) {
@@ -35,10 +38,10 @@ export class Outbox {
   }
 
   /** Send a command (queued while offline); resolves with the server's ack. */
-  async send(label: string, type: string, payload: unknown): Promise<Ack> {
-    const id = this.#nextId++;
-    this.entries.push({ id, label, status: 'pending', message: null });
-    const ack = await this.#send(type, payload);
+  async send(label: string, command: Command): Promise<Ack> {
+    const id = newCommandId();
+    this.entries.push({ id, command, label, status: 'pending', message: null });
+    const ack = await this.#send(command, id);
     const entry = this.entries.find((candidate) => candidate.id === id);
     if (entry) {
       entry.status = ack.ok ? 'done' : 'refused';
@@ -49,12 +52,18 @@ export class Outbox {
   }
 
   /** Take an answered action off the screen. */
-  dismiss(id: number): void {
+  dismiss(id: string): void {
     this.entries = this.entries.filter((entry) => entry.id !== id);
   }
 
-  /** Whether an action with this label is still waiting for the server. */
-  waiting(label: string): boolean {
-    return this.entries.some((entry) => entry.label === label && entry.status === 'pending');
+  /** Whether a command of this type (with these payload fields, when given) is still waiting for the server. */
+  waiting<T extends CommandType>(type: T, fields: Partial<CommandOf<T>['payload']> = {}): boolean {
+    return this.entries.some((entry) => {
+      if (entry.status !== 'pending' || entry.command.type !== type) return false;
+      const sent: Readonly<Record<string, unknown>> = Object.fromEntries(
+        Object.entries(entry.command.payload),
+      );
+      return Object.entries(fields).every(([key, value]) => sent[key] === value);
+    });
   }
 }

@@ -1,44 +1,14 @@
 /**
- * What this seat may do now, asked of the rules engine itself: each control
- * runs the command it would send through the shared, pure `decideParsed` on the
- * state the phone holds. The server decides again on its own copy, but the
- * buttons never offer what the rules would refuse, and never disagree with
- * them about why.
+ * What this seat may do now, asked of the rules engine itself through the web
+ * core's one rule check (`#lib/committee/rules.ts`), as this seat.
  */
-import {
-  decideParsed,
-  type Command,
-  type CommitteeState,
-  type OpenVote,
-  type VoteAnswer,
-} from '@placard/shared';
+import type { Actor, Command, CommitteeState, OpenVote, VoteAnswer } from '@placard/shared';
+import { refusal } from '#lib/committee/rules.ts';
 
-/** Why the rules refuse a command: the error's code (e.g. `invalid` for words that do not read) and reason. */
-export interface Refused {
-  readonly code: string;
-  readonly message: string;
-}
+export { refused, refusal, type Refused } from '#lib/committee/rules.ts';
 
-/** Null when the seat may send `command` now, else the rules' error. */
-export function refused(
-  state: CommitteeState,
-  seat: string,
-  command: Command,
-  now: number,
-): Refused | null {
-  const decision = decideParsed(state, command, { actor: { role: 'seat', seat }, now, draw: 0 });
-  return decision.ok ? null : decision.error;
-}
-
-/** Null when the seat may send `command` now, else the rules' reason in plain words. */
-export function refusal(
-  state: CommitteeState,
-  seat: string,
-  command: Command,
-  now: number,
-): string | null {
-  return refused(state, seat, command, now)?.message ?? null;
-}
+/** This seat, as the rules see who sends a command. */
+export const asSeat = (seat: string): Actor => ({ role: 'seat', seat });
 
 /** Every answer a seat can give, in the order the buttons show them. */
 export const answerOrder: readonly VoteAnswer[] = [
@@ -57,24 +27,17 @@ export function allowedAnswers(
   vote: OpenVote,
   now: number,
 ): readonly VoteAnswer[] {
-  return answerOrder.filter(
-    (choice) =>
-      refusal(state, seat, { type: 'vote.cast', payload: { voteId: vote.id, choice } }, now) ===
-      null,
-  );
+  return answerOrder.filter((choice) => voteRefusal(state, seat, vote, now, choice) === null);
 }
 
-/** Why this seat cannot vote now (e.g. another member is being called), or null. */
+/** Why this seat cannot give `choice` in this vote now (e.g. another member is being called), or null. */
 export function voteRefusal(
   state: CommitteeState,
   seat: string,
   vote: OpenVote,
   now: number,
+  choice: VoteAnswer = 'yes',
 ): string | null {
-  return refusal(
-    state,
-    seat,
-    { type: 'vote.cast', payload: { voteId: vote.id, choice: 'yes' } },
-    now,
-  );
+  const command: Command = { type: 'vote.cast', payload: { voteId: vote.id, choice } };
+  return refusal(state, asSeat(seat), command, now);
 }

@@ -1,15 +1,15 @@
 /**
  * One delegate's seat on one phone: the live committee, who this seat is, what
  * it may do now (asked of the shared rules), and the outbox its actions go
- * through. Components read getters and call `act`; they never touch the socket.
+ * through. Components read getters and call `act` (a label to show, a typed command); they never touch the socket.
  */
 import { untrack } from 'svelte';
 import type { Amendment, Command, CommitteeState } from '@placard/shared';
 import type { Ack } from '@placard/shared/protocol';
-import type { Committee } from '#lib/live/committee.svelte.ts';
+import type { Committee } from '#lib/committee/committee.svelte.ts';
 import { awaitingMyAnswer } from './drafts/awaiting.ts';
 import { Outbox } from './outbox.svelte.ts';
-import { refused, type Refused } from './rules.ts';
+import { asSeat, refused, type Refused } from './rules.ts';
 import { VoteDrafts } from './voteDrafts.svelte.ts';
 
 export class SeatSession {
@@ -19,7 +19,7 @@ export class SeatSession {
 
   constructor(committee: Committee) {
     this.committee = committee;
-    this.outbox = new Outbox((type, payload) => committee.send(type, payload));
+    this.outbox = new Outbox((command, id) => committee.send(command, id));
   }
 
   get state(): CommitteeState | null {
@@ -62,7 +62,7 @@ export class SeatSession {
     const me = this.me;
     if (!state || !me) return null;
     const now = untrack(() => this.committee.now);
-    return refused(state, me, command, now);
+    return refused(state, asSeat(me), command, now);
   }
 
   /**
@@ -83,15 +83,7 @@ export class SeatSession {
 
   /** Send a command through the outbox (queued while offline). */
   act(label: string, command: Command): Promise<Ack> {
-    return this.outbox.send(label, command.type, command.payload);
-  }
-
-  /** Resolves once the state includes `seq` (an ack's), or after a few seconds at most. */
-  async reached(seq: number): Promise<void> {
-    const started = Date.now();
-    while (this.committee.seq < seq && Date.now() - started < 5000) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    return this.outbox.send(label, command);
   }
 
   close(): void {

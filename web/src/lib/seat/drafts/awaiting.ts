@@ -5,7 +5,7 @@
  * its badge, so this file stays small: it is loaded with the seat's first screen.
  */
 import type { Amendment, CommitteeState } from '@placard/shared';
-import { refusal } from '../rules.ts';
+import { asSeat, refusal } from '../rules.ts';
 
 export function awaitingMyAnswer(
   state: CommitteeState,
@@ -19,7 +19,7 @@ export function awaitingMyAnswer(
       !amendment.declinedBy.includes(me) &&
       refusal(
         state,
-        me,
+        asSeat(me),
         { type: 'amendment.accept', payload: { amendmentId: amendment.id } },
         now,
       ) === null,

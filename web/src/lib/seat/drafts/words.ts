@@ -12,7 +12,7 @@ import {
   type DraftResolution,
 } from '@placard/shared';
 import { t } from '#lib/i18n/seatDrafts.ts';
-import { shortName } from '../roster.ts';
+import { shortName } from '#lib/committee/names.ts';
 
 /** Delegations by short name, in the order given ("France, China"). */
 export const names = (committee: CommitteeState, codes: readonly string[]): string =>

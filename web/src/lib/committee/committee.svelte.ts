@@ -4,9 +4,12 @@
  * and call `send`; they never touch the socket. The state is `$state.raw`,
  * replaced whole on every batch (the shared `evolve` returns new objects).
  */
-import { remainingMs, type CommitteeState, type Timer } from '@placard/shared';
+import { remainingMs, type Command, type CommitteeState, type Timer } from '@placard/shared';
 import { CommitteeClient, type ClientStatus, type Credential } from '@placard/shared/client';
 import type { Ack, ConnectionRole, ProtocolError } from '@placard/shared/protocol';
+
+/** How long `settled` waits for the state to catch up with an ack. */
+const SETTLE_MS = 5000;
 
 export class Committee {
   state = $state.raw<CommitteeState | null>(null);
@@ -47,9 +50,24 @@ export class Committee {
     this.#stop.push(() => document.removeEventListener('visibilitychange', onVisible));
   }
 
-  /** Send a command; resolves with the server's ack once it is committed. */
-  send(type: string, payload: unknown = {}): Promise<Ack> {
-    return this.#client.send(type, payload);
+  /**
+   * Send a command; resolves with the server's ack once it is committed. `id` is the
+   * command's id (the outbox names its entries by it); the client makes one when absent.
+   */
+  send(command: Command, id?: string): Promise<Ack> {
+    // The one place the web app hands a command to the client's wire format.
+    return this.#client.send(command.type, command.payload, id);
+  }
+
+  /**
+   * Resolves once this state includes `seq` (an ack's), so what the command changed can be
+   * read; gives up after `SETTLE_MS` (a lost connection must not freeze a screen).
+   */
+  settled(seq: number): Promise<void> {
+    if (this.seq >= seq) return Promise.resolve();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const giveUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, SETTLE_MS)));
+    return Promise.race([this.#client.waitForSeq(seq), giveUp]).finally(() => clearTimeout(timer));
   }
 
   /** Milliseconds left on a timer by the server's clock. */
