@@ -36,6 +36,7 @@ const config = loadConfig({
   PLACARD_ADMIN_KEY: 'bench-admin-key-0123456789',
   PUBLIC_URL: 'http://placard.bench',
   LOG_LEVEL: 'warn',
+  ...(options.fastLane === false ? { PLACARD_OBSERVER_FAST_LANE: 'off' } : {}),
 });
 ensureAdminKey(db, config.adminKey);
 const clock = { now: () => Date.now() };

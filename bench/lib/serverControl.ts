@@ -142,6 +142,8 @@ export interface ServerParams {
   /** An existing database to serve (cold start); otherwise a fresh one with a new committee. */
   readonly dbPath?: string;
   readonly committee?: string;
+  /** Placard only: false starts it with PLACARD_OBSERVER_FAST_LANE=off. */
+  readonly fastLane?: boolean;
   /** Placard only: observer slicing and coalescing. */
   readonly broadcast?: { sliceSize?: number; observerIntervalMs?: number; directWrite?: boolean };
 }
