@@ -41,7 +41,7 @@ export function renderMarkdown(results: BenchResults): string {
     `| Commit | \`${meta.commit}\`${meta.uncommittedFiles > 0 ? ` (working tree with ${meta.uncommittedFiles} uncommitted files of other work in progress)` : ''} |`,
     `| Pinning | ${meta.pinned ? 'server `taskset -c 0`; load generators and orchestrator `taskset -c 1`' : '**not pinned** (no taskset or one core)'} |`,
     `| Load average (1/5/15 min) | before ${meta.loadBefore.map((l) => l.toFixed(2)).join(' / ')}; after ${meta.loadAfter.map((l) => l.toFixed(2)).join(' / ')} |`,
-    `| Runs | ${c.reps} per server per scenario, interleaved Placard / naive / Placard / naive …; median run reported |`,
+    `| Runs | ${c.reps} per server per scenario, interleaved Placard / naive / Placard / naive … (in the fan-out scenario with observers: Placard / Placard with the fast lane off / naive …); median run reported |`,
     `| Duration | ${Math.round(meta.durationS / 60)} min |`,
     '',
     '## Targets',
@@ -203,6 +203,7 @@ export function renderMarkdown(results: BenchResults): string {
     '- Times are `performance.timeOrigin + performance.now()` in every process; commands are sent on a fixed schedule and latencies are measured from the intended send time, not the actual one (no coordinated omission). Each run starts fresh processes and a fresh database, warms up, then measures.',
     '- The naive server (bench/naiveServer.ts) runs the same committee room (validation, shared decide/evolve, the same SQLite event store with a durable commit before the ack) and differs only in what it sends: the whole state to one room on every change, synchronously, with default Socket.IO options; it loads a committee by replaying every event.',
     "- Placard's server is `buildApp` with its default live options (bench/placardServer.ts), as `pnpm start` runs it.",
+    '- "Placard, fast lane off" (fan-out scenario (a), N > 0 only) is the same server started with `PLACARD_OBSERVER_FAST_LANE=off`: every observer batch goes through Socket.IO\'s own per-socket emit instead of being encoded once and written straight to each idle WebSocket connection (server/src/live/observerWire.ts, whose reads of Engine.IO and ws internals are checked at run time in server/src/live/fastLane/engineAccess.ts); slicing, coalescing and priorities are unchanged. It runs interleaved with the other two in the same run, and the table "Does the observers\' fast lane pay?" gives its server CPU per recipient and last-observer p99 beside Placard\'s and the baseline\'s, with the ratios (on ÷ off below 1: the fast lane pays).',
     `- Discarded runs: ${discarded.length === 0 ? 'none' : discarded.join('; ')}.`,
     '',
   );

@@ -25,7 +25,7 @@ describe('config', () => {
     });
   });
 
-  it('turns the observers\' fast lane off only when asked, and refuses other values', () => {
+  it("turns the observers' fast lane off only when asked, and refuses other values", () => {
     expect(loadConfig({}).observerFastLane).toBe(true);
     expect(loadConfig({ PLACARD_OBSERVER_FAST_LANE: 'on' }).observerFastLane).toBe(true);
     expect(loadConfig({ PLACARD_OBSERVER_FAST_LANE: 'off' }).observerFastLane).toBe(false);
