@@ -1,4 +1,8 @@
 /** Commands every benchmark server answers: its CPU time, memory after GC, event-loop delay. */
+import {
+  fastLaneCounts,
+  type FastLaneCounts,
+} from '../../server/src/live/fastLane/engineAccess.ts';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { getHeapSpaceStatistics } from 'node:v8';
 import { nowMs, sleep } from './time.ts';
@@ -54,13 +58,23 @@ export function serverHandlers(): Record<string, () => unknown> {
     for (const entry of list.getEntries()) {
       gcMax = Math.max(gcMax, entry.duration);
       gcTotal += entry.duration;
-      const code = (entry as unknown as { detail?: { kind?: number } }).detail?.kind ?? 0;
+      const detail: unknown = entry.detail;
+      const code =
+        typeof detail === 'object' &&
+        detail !== null &&
+        'kind' in detail &&
+        typeof detail.kind === 'number'
+          ? detail.kind
+          : 0;
       const kind = GC_KINDS[code] ?? `kind ${code}`;
       const seen = gcByKind[kind] ?? { count: 0, max: 0 };
       gcByKind[kind] = { count: seen.count + 1, max: Math.max(seen.max, entry.duration) };
     }
   }).observe({ entryTypes: ['gc'] });
   return {
+    // How often the observers' fast lane wrote a frame, left a busy connection to emit, or
+    // found internals it does not know (always 0 on the naive server, which never asks it).
+    fastLane: (): FastLaneCounts => fastLaneCounts(),
     cpu: (): CpuReading => {
       const thread = process.threadCpuUsage();
       return {

@@ -69,10 +69,10 @@ function fastLaneTable(results: BenchResults): string[] {
     '',
     "### Does the observers' fast lane pay?",
     '',
-    '"on" is Placard\'s server as `pnpm start` runs it (each observer batch encoded once and written straight to idle WebSocket connections, server/src/live/observerWire.ts); "off" is the same server with `PLACARD_OBSERVER_FAST_LANE=off` (Socket.IO\'s own emit to every observer, everything else alike: slices, coalescing, priorities); "naive" is the baseline. All three run interleaved in this run, median runs as above. A ratio on ÷ off below 1 means the fast lane pays.',
+    '"on" is Placard\'s server as `pnpm start` runs it (each observer batch encoded once and written straight to idle WebSocket connections, server/src/live/observerWire.ts); "off" is the same server with `PLACARD_OBSERVER_FAST_LANE=off` (Socket.IO\'s own emit to every observer, everything else alike: slices, coalescing, priorities); "naive" is the baseline. All three run interleaved in this run, median runs as above. A ratio on ÷ off below 1 means the fast lane pays. The last column counts, over the measured window, the observer deliveries the fast lane wrote itself, those it left to Socket.IO\'s emit (a connection busy or long-polling), and those on connections whose internals it did not recognise (not 0: a Socket.IO, Engine.IO or ws upgrade turned it off).',
     '',
-    '| N | Server CPU per recipient, on / off / naive | on ÷ off | on ÷ naive | off ÷ naive | Last observer p99, on / off / naive | on ÷ off | on ÷ naive | off ÷ naive |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| N | Server CPU per recipient, on / off / naive | on ÷ off | on ÷ naive | off ÷ naive | Last observer p99, on / off / naive | on ÷ off | on ÷ naive | off ÷ naive | Fast-lane writes / left to emit / unsupported (on) |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   ];
   const median = (runs: readonly FanoutRun[]) =>
     medianRun(runs, (r) => r.lastObserver?.p99 ?? r.delegates.p99);
@@ -91,6 +91,8 @@ function fastLaneTable(results: BenchResults): string[] {
       observers.toLocaleString('en'),
       ...figures((run) => run.serverCpuUsPerRecipient, 'µs'),
       ...figures((run) => run.lastObserver?.p99, 'ms'),
+      // Older results (before the count) have none.
+      on?.fastLane ? `${on.fastLane.idle} / ${on.fastLane.busy} / ${on.fastLane.unsupported}` : '–',
     ];
     lines.push(`| ${cells.join(' | ')} |`);
   }

@@ -1,6 +1,7 @@
 /** (a) Chair actions with 15 delegates and N observers: latencies, and the server CPU per recipient. */
 import type { ObserverReport } from '../observers.ts';
 import { withFleet, type ServerKind } from '../lib/fleet.ts';
+import type { FastLaneCounts } from '../../server/src/live/fastLane/engineAccess.ts';
 import type { CpuReading, LoopReading } from '../lib/serverControl.ts';
 import { Histogram, summarize, type Summary } from '../lib/stats.ts';
 import { sleep } from '../lib/time.ts';
@@ -38,6 +39,8 @@ export interface FanoutRun extends RunBase {
   /** The same for the whole process, V8's collector threads included (noisier). */
   readonly serverProcessCpuUsPerRecipient: number;
   readonly serverLoop: LoopReading;
+  /** Observer deliveries over the window: written by the fast lane, left to emit (busy), unsupported. */
+  readonly fastLane: FastLaneCounts;
 }
 
 export async function fanoutRun(
@@ -62,6 +65,7 @@ export async function fanoutRun(
     const idleBefore = await idleRate(fleet.server);
     await fleet.server.request('loopReset');
     const cpu0 = await fleet.server.request<CpuReading>('cpu');
+    const lane0 = await fleet.server.request<FastLaneCounts>('fastLane');
     await fleet.all('start');
     const run = await actors.actions(actions, intervalMs);
     const lastSeq = Math.max(...run.commands.map((command) => command.seq));
@@ -71,6 +75,7 @@ export async function fanoutRun(
       40_000,
     );
     const cpu1 = await fleet.server.request<CpuReading>('cpu');
+    const lane1 = await fleet.server.request<FastLaneCounts>('fastLane');
     const loop = await fleet.server.request<LoopReading>('loop');
     const shares = await fleet.all<{ share: number }>('stop');
     const timings = run.commands.map(({ seq, intended }) => ({ seq, intended }));
@@ -109,6 +114,11 @@ export async function fanoutRun(
       serverCpuUsPerRecipient: ((serverMs.thread / actions) * 1000) / (observers + 16),
       serverProcessCpuUsPerRecipient: ((serverMs.process / actions) * 1000) / (observers + 16),
       serverLoop: loop,
+      fastLane: {
+        idle: lane1.idle - lane0.idle,
+        busy: lane1.busy - lane0.busy,
+        unsupported: lane1.unsupported - lane0.unsupported,
+      },
     };
   });
 }
