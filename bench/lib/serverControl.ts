@@ -5,6 +5,7 @@ import {
 } from '../../server/src/live/fastLane/engineAccess.ts';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { getHeapSpaceStatistics } from 'node:v8';
+import { securityCouncil2026 } from '../../server/src/templates/securityCouncil2026.ts';
 import { nowMs, sleep } from './time.ts';
 
 export interface CpuReading {
@@ -160,4 +161,17 @@ export interface ServerParams {
   readonly fastLane?: boolean;
   /** Placard only: observer slicing and coalescing. */
   readonly broadcast?: { sliceSize?: number; observerIntervalMs?: number; directWrite?: boolean };
+}
+
+/** What a bench server tells the orchestrator once it listens on `port` with its committee loaded. */
+export function serverInfo(
+  port: number,
+  loaded: Pick<ServerInfo, 'committee' | 'chairKey' | 'seatTokens' | 'loadMs' | 'seq'>,
+): ServerInfo {
+  return {
+    url: `http://127.0.0.1:${port}`,
+    ...loaded,
+    members: securityCouncil2026.members.map((member) => member.code),
+    bootMs: nowMs() - performance.timeOrigin,
+  };
 }
