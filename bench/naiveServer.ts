@@ -21,13 +21,12 @@ import {
   createCommitteeRepository,
   createEventStore,
   openDatabase,
-  provisionCommittee,
   runMigrations,
-  securityCouncil2026,
 } from '../server/src/index.ts';
 import { sqliteCommitteeLog } from '../server/src/live/sqliteCommitteeLog.ts';
+import { benchCommittee } from './lib/council.ts';
 import { params, serve } from './lib/worker.ts';
-import { serverHandlers, type ServerInfo, type ServerParams } from './lib/serverControl.ts';
+import { serverHandlers, serverInfo, type ServerParams } from './lib/serverControl.ts';
 import { nowMs } from './lib/time.ts';
 
 const options = params<ServerParams>();
@@ -39,20 +38,11 @@ const committees = createCommitteeRepository(db);
 const events = createEventStore(db);
 const access = createCommitteeAccess(committees);
 
-let committeeId = options.committee ?? 'unsc';
-let chairKey = '';
-let seatTokens: Record<string, string> = {};
-if (options.dbPath === undefined) {
-  const made = provisionCommittee(committees, {
-    id: 'unsc',
-    preferredId: 'unsc',
-    template: securityCouncil2026,
-    now: Date.now(),
-  });
-  committeeId = made.committee.id;
-  chairKey = made.chairKey;
-  seatTokens = Object.fromEntries(made.seatTokens.map(({ code, token }) => [code, token]));
-}
+const {
+  committee: committeeId,
+  chairKey,
+  seatTokens,
+} = benchCommittee(committees, options, Date.now());
 const record = committees.get(committeeId);
 if (!record) throw new Error(`no committee ${committeeId} in ${dbPath}`);
 
@@ -123,16 +113,13 @@ io.on('connection', (socket) => {
 
 await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
 const { port } = http.address() as AddressInfo;
-const info: ServerInfo = {
-  url: `http://127.0.0.1:${port}`,
+const info = serverInfo(port, {
   committee: committeeId,
   chairKey,
   seatTokens,
-  members: securityCouncil2026.members.map((member) => member.code),
   loadMs,
   seq: room.seq,
-  bootMs: nowMs() - performance.timeOrigin,
-};
+});
 
 serve(serverHandlers(), info, async () => {
   io.disconnectSockets(true);

@@ -13,12 +13,11 @@ import {
   ensureAdminKey,
   loadConfig,
   openDatabase,
-  provisionCommittee,
   runMigrations,
-  securityCouncil2026,
 } from '../server/src/index.ts';
+import { benchCommittee } from './lib/council.ts';
 import { params, serve } from './lib/worker.ts';
-import { serverHandlers, type ServerInfo, type ServerParams } from './lib/serverControl.ts';
+import { serverHandlers, serverInfo, type ServerParams } from './lib/serverControl.ts';
 import { nowMs } from './lib/time.ts';
 
 const given = params<ServerParams>();
@@ -36,6 +35,7 @@ const config = loadConfig({
   PLACARD_ADMIN_KEY: 'bench-admin-key-0123456789',
   PUBLIC_URL: 'http://placard.bench',
   LOG_LEVEL: 'warn',
+  ...(options.fastLane === false ? { PLACARD_OBSERVER_FAST_LANE: 'off' } : {}),
 });
 ensureAdminKey(db, config.adminKey);
 const clock = { now: () => Date.now() };
@@ -48,20 +48,11 @@ const app = buildApp({
   ...(options.broadcast ? { live: { broadcast: options.broadcast } } : {}),
 });
 
-let committee = options.committee ?? 'unsc';
-let chairKey = '';
-let seatTokens: Record<string, string> = {};
-if (options.dbPath === undefined) {
-  const made = provisionCommittee(app.placard.committees, {
-    id: 'unsc',
-    preferredId: 'unsc',
-    template: securityCouncil2026,
-    now: clock.now(),
-  });
-  committee = made.committee.id;
-  chairKey = made.chairKey;
-  seatTokens = Object.fromEntries(made.seatTokens.map(({ code, token }) => [code, token]));
-}
+const { committee, chairKey, seatTokens } = benchCommittee(
+  app.placard.committees,
+  options,
+  clock.now(),
+);
 
 // Load the committee now, timed (the onReady hook would otherwise load it at listen).
 const loadStart = nowMs();
@@ -71,16 +62,7 @@ if (!room) throw new Error(`no committee ${committee} in ${dbPath}`);
 
 await app.listen({ host: '127.0.0.1', port: 0 });
 const { port } = app.server.address() as AddressInfo;
-const info: ServerInfo = {
-  url: `http://127.0.0.1:${port}`,
-  committee,
-  chairKey,
-  seatTokens,
-  members: securityCouncil2026.members.map((member) => member.code),
-  loadMs,
-  seq: room.seq,
-  bootMs: nowMs() - performance.timeOrigin,
-};
+const info = serverInfo(port, { committee, chairKey, seatTokens, loadMs, seq: room.seq });
 
 serve(serverHandlers(), info, async () => {
   await app.close();

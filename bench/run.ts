@@ -3,20 +3,32 @@
  *
  * The server under test runs pinned to core 0 and the load generators to core
  * 1, each in its own process. Every scenario runs Placard's server and the
- * naive baseline (bench/naiveServer.ts) interleaved A/B/A/B in the same run;
- * a run whose load generator passes 70% of its core is discarded and retried
- * with the probes spread over twice as many processes. The full run writes
- * docs/BENCHMARKS.md and docs/BENCHMARKS.json; `--smoke` runs every scenario
- * small (≤ 2 minutes) and fails only when the harness breaks, never on a timing.
+ * naive baseline (bench/naiveServer.ts) interleaved A/B/A/B in the same run,
+ * and the fan-out scenario also Placard's server with the observers' fast lane
+ * off, so one run shows whether the fast lane still pays; a run whose load
+ * generator passes 70% of its core is discarded and retried with the probes
+ * spread over twice as many processes. The full run writes docs/BENCHMARKS.md
+ * and docs/BENCHMARKS.json; `--smoke` runs every scenario small (≤ 2 minutes)
+ * and fails only when the harness breaks, never on a timing. The command line:
+ * runConfig.ts.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { interleaver } from './interleave.ts';
 import { BENCH_DIR, hasTaskset } from './lib/child.ts';
-import type { ServerKind } from './lib/fleet.ts';
+import { SERVER_KINDS } from './lib/fleet.ts';
+import { cpuModel, git, openFilesLimit } from './lib/machine.ts';
 import { nowMs } from './lib/time.ts';
-import { renderMarkdown, evaluateTargets, type BenchResults, type Series } from './report.ts';
+import {
+  emptySeries,
+  evaluateTargets,
+  renderMarkdown,
+  type BenchResults,
+  type Series,
+} from './report/index.ts';
+import { planRun } from './runConfig.ts';
 import {
   burstRun,
   coldRun,
@@ -27,79 +39,20 @@ import {
   memoryRun,
   readBundles,
   reconnectRun,
-  type BenchConfig,
   type BurstRun,
   type ColdRun,
   type FanoutRun,
   type FloorRun,
   type MemoryRun,
   type ReconnectRun,
-  type RunBase,
-} from './scenarios.ts';
+} from './scenarios/index.ts';
 
 const ROOT = join(BENCH_DIR, '..');
-const smoke = process.argv.includes('--smoke');
-const option = (name: string): string | undefined =>
-  process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
-// For development: `--only=fanout,burst` runs some scenarios, `--fanout=2000` sets the fan-out
-// sizes, `--reps=1` the repetitions. A partial run writes to artifacts/bench/, never to docs/.
-const only = option('only')?.split(',');
-const partial =
-  only !== undefined || option('fanout') !== undefined || option('reps') !== undefined;
-const wants = (scenario: string): boolean => !only || only.includes(scenario);
-const started = nowMs();
-const deadlineMs = smoke ? 115_000 : 75 * 60_000;
-
 const cores = availableParallelism();
-const diskDir = tmpdir();
-const dbDir = existsSync('/dev/shm') ? '/dev/shm' : diskDir;
 const pinned = hasTaskset() && cores >= 2;
-
-const base: BenchConfig = smoke
-  ? {
-      smoke,
-      reps: 1,
-      serverCore: pinned ? 0 : null,
-      loadCore: pinned ? 1 : null,
-      fanout: { observers: [0, 100], warmup: 5, actions: 15, intervalMs: 100 },
-      durableAck: { actions: 15 },
-      burst: { observers: 100, warmupRounds: 1, rounds: 2, spreadMs: 100 },
-      reconnect: { observers: 100, missedEvents: 3 },
-      memory: { observers: 200 },
-      coldStart: { events: 3000 },
-      realProbes: 6,
-      probesPerGenerator: 1250,
-      settleMs: 0,
-      maxGeneratorShare: 0.7,
-      dbDir,
-      diskDir,
-    }
-  : {
-      smoke,
-      reps: 3,
-      serverCore: pinned ? 0 : null,
-      loadCore: pinned ? 1 : null,
-      fanout: { observers: [0, 500, 2000, 5000], warmup: 20, actions: 100, intervalMs: 200 },
-      durableAck: { actions: 100 },
-      burst: { observers: 2000, warmupRounds: 2, rounds: 12, spreadMs: 100 },
-      reconnect: { observers: 2000, missedEvents: 5 },
-      memory: { observers: 2000 },
-      coldStart: { events: 100_000 },
-      realProbes: 24,
-      probesPerGenerator: 1250,
-      settleMs: 5000,
-      maxGeneratorShare: 0.7,
-      dbDir,
-      diskDir,
-    };
-const config: BenchConfig = {
-  ...base,
-  reps: Number(option('reps') ?? base.reps),
-  fanout: {
-    ...base.fanout,
-    observers: option('fanout')?.split(',').map(Number) ?? base.fanout.observers,
-  },
-};
+const { smoke, partial, config, deadlineMs, wants } = planRun(process.argv, pinned);
+const { dbDir, diskDir } = config;
+const started = nowMs();
 
 const log = (line: string): void => {
   const t = ((nowMs() - started) / 1000).toFixed(1).padStart(6);
@@ -112,62 +65,7 @@ const deadline = setTimeout(() => {
 }, deadlineMs);
 deadline.unref();
 
-const git = (...args: string[]): string => {
-  try {
-    return execFileSync('git', args, {
-      cwd: ROOT,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-  } catch {
-    return 'unknown';
-  }
-};
-
-function cpuModel(): string {
-  try {
-    const line = readFileSync('/proc/cpuinfo', 'utf8')
-      .split('\n')
-      .find((l) => l.startsWith('model name'));
-    return line?.split(':')[1]?.trim() ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
-
-function openFilesLimit(): number {
-  const out = spawnSync('sh', ['-c', 'ulimit -Hn'], { encoding: 'utf8' }).stdout.trim();
-  return out === 'unlimited' ? Number.POSITIVE_INFINITY : Number(out);
-}
-
-/** Run `run` for each kind, interleaved A/B/A/B, retrying saturated runs with more processes. */
-async function interleave<R extends RunBase>(
-  label: string,
-  run: (kind: ServerKind, spread: number) => Promise<R>,
-  describe: (result: R) => string,
-  retries = true,
-): Promise<Series<R>> {
-  const series: Series<R> = { placard: [], naive: [], discarded: [] };
-  for (let rep = 1; rep <= config.reps; rep++) {
-    for (const kind of ['placard', 'naive'] as const) {
-      let spread = 1;
-      for (let attempt = 1; ; attempt++) {
-        const result = await run(kind, spread);
-        const cpu = result.load.shares.map((s) => `${Math.round(s * 100)}%`).join(' ');
-        log(`${label} ${kind} #${rep}: ${describe(result)}${cpu ? ` | generators ${cpu}` : ''}`);
-        if (!result.saturated || !retries || attempt >= 3 || config.smoke) {
-          series[kind].push(result);
-          break;
-        }
-        log(`  discarded: a generator passed ${config.maxGeneratorShare * 100}% of its core`);
-        series.discarded.push({ kind, rep, max: result.load.max });
-        spread *= 2;
-      }
-    }
-  }
-  return series;
-}
-
+const interleave = interleaver(config, log);
 const ms = (value: number | undefined): string =>
   value === undefined || !Number.isFinite(value) ? '–' : `${value.toFixed(1)}ms`;
 
@@ -192,7 +90,6 @@ async function main(): Promise<void> {
     `disk: one-row FULL commits p50 ${ms(fsync.p50)}, p99 ${ms(fsync.p99)} (${diskDir}); fan-out databases in ${dbDir}`,
   );
 
-  const none = <R extends RunBase>(): Series<R> => ({ placard: [], naive: [], discarded: [] });
   const fanout: { observers: number; series: Series<FanoutRun> }[] = [];
   for (const observers of wants('fanout') ? config.fanout.observers : []) {
     fanout.push({
@@ -202,6 +99,8 @@ async function main(): Promise<void> {
         (kind, spread) => fanoutRun(config, kind, observers, spread),
         (r) =>
           `delegates p99 ${ms(r.delegates.p99)}, last observer p99 ${ms(r.lastObserver?.p99)}, ack p99 ${ms(r.ack.p99)}, server ${r.serverCpuUsPerRecipient.toFixed(1)}µs/recipient${r.missing ? `, MISSING ${r.missing}` : ''}`,
+        // With no observers the fast lane has nothing to do: the third server would measure nothing.
+        { kinds: observers > 0 ? SERVER_KINDS : ['placard', 'naive'] },
       ),
     });
   }
@@ -225,14 +124,14 @@ async function main(): Promise<void> {
         (r) =>
           `ack p50 ${ms(r.ack.p50)} p99 ${ms(r.ack.p99)}, delegates p99 ${ms(r.delegates.p99)}`,
       )
-    : none<FanoutRun>();
+    : emptySeries<FanoutRun>();
   const burst = wants('burst')
     ? await interleave(
         `burst N=${config.burst.observers}`,
         (kind, spread) => burstRun(config, kind, spread),
         (r) => `ack p99 ${ms(r.ack.p99)}, delegates p99 ${ms(r.delegates.p99)}`,
       )
-    : none<BurstRun>();
+    : emptySeries<BurstRun>();
   const reconnect = wants('reconnect')
     ? await interleave(
         `reconnect N=${config.reconnect.observers}`,
@@ -240,19 +139,19 @@ async function main(): Promise<void> {
         (r) =>
           `all resynced ${ms(r.allResyncedMs)}, p99 ${ms(r.resync.p99)}, ${Math.round(r.meanBytes)} B/observer${r.notResynced ? `, NOT RESYNCED ${r.notResynced}` : ''}`,
       )
-    : none<ReconnectRun>();
+    : emptySeries<ReconnectRun>();
   const memory = wants('memory')
     ? await interleave(
         `memory N=${config.memory.observers}`,
         (kind) => memoryRun(config, kind),
         (r) =>
           `${r.rssPerObserverKiB.toFixed(1)} KiB RSS, ${r.heapPerObserverKiB.toFixed(1)} KiB heap per observer`,
-        false,
+        { retries: false },
       )
-    : none<MemoryRun>();
+    : emptySeries<MemoryRun>();
   let cold: BenchResults['cold'] = {
     log: { events: 0, stateBytes: 0, buildMs: 0 },
-    series: none(),
+    series: emptySeries(),
     warmCache: [],
   };
   if (wants('cold')) {
@@ -268,7 +167,7 @@ async function main(): Promise<void> {
         `cold start ${coldLog.seq} events`,
         (kind) => coldRun(config, kind, coldLog),
         describeCold,
-        false,
+        { retries: false },
       );
       const warmCache: ColdRun[] = [];
       for (let rep = 1; rep <= config.reps; rep++) {
@@ -310,8 +209,8 @@ async function main(): Promise<void> {
       cpuModel: cpuModel(),
       memoryGiB: Math.round(totalmem() / 2 ** 30),
       node: process.version,
-      commit: git('rev-parse', 'HEAD'),
-      uncommittedFiles: git('status', '--porcelain').split('\n').filter(Boolean).length,
+      commit: git(ROOT, 'rev-parse', 'HEAD'),
+      uncommittedFiles: git(ROOT, 'status', '--porcelain').split('\n').filter(Boolean).length,
       pinned,
       loadBefore,
       loadAfter: loadavg(),
@@ -333,7 +232,7 @@ async function main(): Promise<void> {
 
   const broken: string[] = [];
   for (const { observers, series } of fanout) {
-    for (const run of [...series.placard, ...series.naive]) {
+    for (const run of SERVER_KINDS.flatMap((kind) => series[kind])) {
       if (run.missing > 0)
         broken.push(`fan-out N=${observers} ${run.kind}: ${run.missing} deliveries missing`);
     }

@@ -15,12 +15,25 @@ import { Child, PRIORITY, trace } from './child.ts';
  */
 const ACTOR_PROCESSES = 1;
 
-export type ServerKind = 'placard' | 'naive';
+/**
+ * The servers compared: Placard's as `pnpm start` runs it, the same with the observers'
+ * fast lane off (PLACARD_OBSERVER_FAST_LANE=off: stock Socket.IO emit to every observer),
+ * and the naive baseline.
+ */
+export type ServerKind = 'placard' | 'placardNoFastLane' | 'naive';
 
-const SERVER_SCRIPTS: Record<ServerKind | 'floor', string> = {
-  placard: 'placardServer.ts',
-  naive: 'naiveServer.ts',
-  floor: 'floorServer.ts',
+/** Every server kind, in the order a scenario interleaves them. */
+export const SERVER_KINDS: readonly ServerKind[] = ['placard', 'placardNoFastLane', 'naive'];
+
+/** The script that starts a kind of server, and the parameters that make it that kind. */
+export const serverOf = (kind: ServerKind | 'floor'): { script: string; params?: ServerParams } =>
+  SERVERS[kind];
+
+const SERVERS: Record<ServerKind | 'floor', { script: string; params?: ServerParams }> = {
+  placard: { script: 'placardServer.ts' },
+  placardNoFastLane: { script: 'placardServer.ts', params: { fastLane: false } },
+  naive: { script: 'naiveServer.ts' },
+  floor: { script: 'floorServer.ts' },
 };
 
 export interface FleetOptions {
@@ -86,10 +99,10 @@ export async function withFleet<T>(
   try {
     const { child: server, info } = await Child.start<ServerInfo>({
       name: `${options.kind}-server`,
-      script: SERVER_SCRIPTS[options.kind],
+      script: serverOf(options.kind).script,
       core: options.serverCore,
       nice: PRIORITY.server,
-      params: options.server ?? {},
+      params: { ...options.server, ...serverOf(options.kind).params },
       // BENCH_SERVER_FLAGS (development): extra Node flags for the server, e.g. --cpu-prof.
       nodeFlags: [
         ...(options.serverFlags ?? []),

@@ -1,6 +1,11 @@
 /** Commands every benchmark server answers: its CPU time, memory after GC, event-loop delay. */
+import {
+  fastLaneCounts,
+  type FastLaneCounts,
+} from '../../server/src/live/fastLane/engineAccess.ts';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { getHeapSpaceStatistics } from 'node:v8';
+import { securityCouncil2026 } from '../../server/src/templates/securityCouncil2026.ts';
 import { nowMs, sleep } from './time.ts';
 
 export interface CpuReading {
@@ -54,13 +59,23 @@ export function serverHandlers(): Record<string, () => unknown> {
     for (const entry of list.getEntries()) {
       gcMax = Math.max(gcMax, entry.duration);
       gcTotal += entry.duration;
-      const code = (entry as unknown as { detail?: { kind?: number } }).detail?.kind ?? 0;
+      const detail: unknown = entry.detail;
+      const code =
+        typeof detail === 'object' &&
+        detail !== null &&
+        'kind' in detail &&
+        typeof detail.kind === 'number'
+          ? detail.kind
+          : 0;
       const kind = GC_KINDS[code] ?? `kind ${code}`;
       const seen = gcByKind[kind] ?? { count: 0, max: 0 };
       gcByKind[kind] = { count: seen.count + 1, max: Math.max(seen.max, entry.duration) };
     }
   }).observe({ entryTypes: ['gc'] });
   return {
+    // How often the observers' fast lane wrote a frame, left a busy connection to emit, or
+    // found internals it does not know (always 0 on the naive server, which never asks it).
+    fastLane: (): FastLaneCounts => fastLaneCounts(),
     cpu: (): CpuReading => {
       const thread = process.threadCpuUsage();
       return {
@@ -142,6 +157,21 @@ export interface ServerParams {
   /** An existing database to serve (cold start); otherwise a fresh one with a new committee. */
   readonly dbPath?: string;
   readonly committee?: string;
+  /** Placard only: false starts it with PLACARD_OBSERVER_FAST_LANE=off. */
+  readonly fastLane?: boolean;
   /** Placard only: observer slicing and coalescing. */
   readonly broadcast?: { sliceSize?: number; observerIntervalMs?: number; directWrite?: boolean };
+}
+
+/** What a bench server tells the orchestrator once it listens on `port` with its committee loaded. */
+export function serverInfo(
+  port: number,
+  loaded: Pick<ServerInfo, 'committee' | 'chairKey' | 'seatTokens' | 'loadMs' | 'seq'>,
+): ServerInfo {
+  return {
+    url: `http://127.0.0.1:${port}`,
+    ...loaded,
+    members: securityCouncil2026.members.map((member) => member.code),
+    bootMs: nowMs() - performance.timeOrigin,
+  };
 }

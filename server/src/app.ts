@@ -105,7 +105,9 @@ export function buildApp(deps: AppDeps): PlacardApp {
       config.publicUrl ?? defaultPublicUrl(config.host, boundPort(app) ?? config.port),
   };
   app.decorate('placard', services);
-  app.decorate('live', attachLive(app, deps.live));
+  // The fast lane's switch is configuration; explicit live options (tests, bench) still win.
+  const broadcast = { directWrite: config.observerFastLane, ...deps.live?.broadcast };
+  app.decorate('live', attachLive(app, { ...deps.live, broadcast }));
 
   app.setErrorHandler(handleError);
   registerSecurityHeaders(app, {

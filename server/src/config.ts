@@ -20,6 +20,11 @@ export interface Config {
    * overlay's origin: `'self'` (default), `'none'`, or `'self'` plus origins.
    */
   readonly frameAncestors: readonly string[];
+  /**
+   * PLACARD_OBSERVER_FAST_LANE=off turns off the observers' fast lane (observerWire.ts):
+   * every observer then gets Socket.IO's own emit. On by default; the bench compares both.
+   */
+  readonly observerFastLane: boolean;
   /** Placard's version (root package.json), reported by /healthz. */
   readonly version: string;
 }
@@ -67,6 +72,7 @@ const envSchema = z.object({
   ),
   PLACARD_MIGRATIONS_DIR: optional(z.string()),
   LOG_LEVEL: optional(logLevelSchema),
+  PLACARD_OBSERVER_FAST_LANE: optional(z.enum(['on', 'off'], { error: 'must be on or off' })),
   PLACARD_FRAME_ANCESTORS: optional(
     z.string().transform((value, context) => {
       const sources = parseFrameAncestors(value);
@@ -119,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     migrationsDir: vars.PLACARD_MIGRATIONS_DIR,
     logLevel: vars.LOG_LEVEL ?? 'info',
     frameAncestors: vars.PLACARD_FRAME_ANCESTORS ?? ["'self'"],
+    observerFastLane: vars.PLACARD_OBSERVER_FAST_LANE !== 'off',
     version: placardVersion(),
   };
 }

@@ -25,6 +25,15 @@ describe('config', () => {
     });
   });
 
+  it("turns the observers' fast lane off only when asked, and refuses other values", () => {
+    expect(loadConfig({}).observerFastLane).toBe(true);
+    expect(loadConfig({ PLACARD_OBSERVER_FAST_LANE: 'on' }).observerFastLane).toBe(true);
+    expect(loadConfig({ PLACARD_OBSERVER_FAST_LANE: 'off' }).observerFastLane).toBe(false);
+    expect(configError({ PLACARD_OBSERVER_FAST_LANE: 'no' }).variable).toBe(
+      'PLACARD_OBSERVER_FAST_LANE',
+    );
+  });
+
   it('reads every variable', () => {
     expect(
       loadConfig({

@@ -11,9 +11,11 @@
  * in flight, the WebSocket open. Anything else (long-polling, an upgrade in
  * progress, a ping being written, a closing socket, a Socket.IO or ws version
  * whose internals differ) goes the ordinary Socket.IO way, so the order of the
- * messages on a connection never changes.
+ * messages on a connection never changes. Only fastLane/engineAccess.ts reads
+ * those internals, each step checked against the shape it expects.
  */
 import type { Server, Socket } from 'socket.io';
+import { engineAccess } from './fastLane/engineAccess.ts';
 
 /** One unmasked, final WebSocket text frame (RFC 6455 §5.2: server frames are not masked). */
 export function websocketTextFrame(payload: Buffer): Buffer {
@@ -52,55 +54,14 @@ export function eventFrame(
   return websocketTextFrame(Buffer.from(`4${packet}`, 'utf8'));
 }
 
-/** What the fast lane reads of Engine.IO's and ws's objects (not part of their typed API). */
-interface EngineConnection {
-  readonly readyState?: unknown;
-  readonly upgrading?: unknown;
-  readonly writeBuffer?: unknown;
-  readonly transport?: {
-    readonly name?: unknown;
-    readonly writable?: unknown;
-    readonly socket?: {
-      readonly readyState?: unknown;
-      readonly _socket?: {
-        readonly writable?: unknown;
-        readonly destroyed?: unknown;
-        write?: unknown;
-      };
-    };
-  };
-}
-
-const WEBSOCKET_OPEN = 1;
-
 /**
  * Write a prepared frame straight to the socket's TCP connection when that keeps
- * the connection's message order; false when the caller must emit the usual way.
+ * the connection's message order; false when the caller must emit the usual way
+ * (a busy connection, or Socket.IO internals not as engineAccess.ts expects).
  */
 export function writeFrame(socket: Socket, frame: Buffer): boolean {
-  const conn = socket.conn as unknown as EngineConnection;
-  const transport = conn.transport;
-  if (
-    conn.readyState !== 'open' ||
-    conn.upgrading === true ||
-    !Array.isArray(conn.writeBuffer) ||
-    conn.writeBuffer.length > 0 ||
-    transport?.name !== 'websocket' ||
-    transport.writable !== true
-  ) {
-    return false;
-  }
-  const ws = transport.socket;
-  const tcp = ws?._socket;
-  if (
-    ws?.readyState !== WEBSOCKET_OPEN ||
-    tcp === undefined ||
-    tcp.writable !== true ||
-    tcp.destroyed === true ||
-    typeof tcp.write !== 'function'
-  ) {
-    return false;
-  }
-  (tcp.write as (chunk: Buffer) => boolean).call(tcp, frame);
+  const access = engineAccess(socket);
+  if (access.kind !== 'idle') return false;
+  access.tcp.write(frame);
   return true;
 }
