@@ -59,7 +59,8 @@ export function serverHandlers(): Record<string, () => unknown> {
     for (const entry of list.getEntries()) {
       gcMax = Math.max(gcMax, entry.duration);
       gcTotal += entry.duration;
-      const detail: unknown = entry.detail;
+      // Node's gc entries carry their kind in `detail`, which PerformanceEntry's type does not name.
+      const detail: unknown = 'detail' in entry ? entry.detail : undefined;
       const code =
         typeof detail === 'object' &&
         detail !== null &&
