@@ -18,7 +18,7 @@ export {
 } from './csv.ts';
 export { formatDuration, isTimeZone, timeFormat } from './format.ts';
 export type { TimeFormat } from './format.ts';
-export { isDraftEvent } from './drafts.ts';
+export { isDraftEvent } from './draftEvents.ts';
 export {
   PLACARD_LOG_FORMAT,
   PLACARD_LOG_VERSION,
