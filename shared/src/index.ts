@@ -6,3 +6,5 @@ export * from './committee/index.ts';
 export * from './projection.ts';
 export * from './clockOffset.ts';
 export * from './journal/index.ts';
+export * from './record/index.ts';
+export * from './upcast.ts';

@@ -1,4 +1,4 @@
-import type { Actor } from '@placard/shared';
+import { type Actor, upcast, upcastState } from '@placard/shared';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../clock.ts';
 import type { Db } from './database.ts';
@@ -173,7 +173,7 @@ export function createEventStore(db: Db, clock: Clock = systemClock): EventStore
     const row = statements.latestSnapshot.get(committeeId, version);
     return row === undefined
       ? null
-      : { seq: row.seq, state: JSON.parse(row.state_json), at: row.at };
+      : { seq: row.seq, state: upcastState(JSON.parse(row.state_json)), at: row.at };
   };
 
   // IMMEDIATE takes the write lock before reading head_seq, so two writers cannot pick the same seq.
@@ -268,7 +268,7 @@ function toStoredEvent(row: EventRow): StoredEvent {
   return {
     seq: row.seq,
     type: row.type,
-    event: storedEventSchema.parse(JSON.parse(row.payload_json)),
+    event: upcast(storedEventSchema.parse(JSON.parse(row.payload_json))),
     actor: storedActorSchema.parse(JSON.parse(row.actor_json)),
     at: row.at,
   };

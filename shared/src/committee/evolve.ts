@@ -3,6 +3,7 @@
  * Pure: it returns new objects and never mutates its input, so a client, the
  * server and a replay from the first event all reach the same state.
  */
+import { recordOf, withLatest } from '../record/project.ts';
 import type { CommitteeTemplate } from '../template.ts';
 import { applyAttendance } from './attendance/attendance.ts';
 import { applyVote } from './votes/ballotBox.ts';
@@ -10,7 +11,6 @@ import { applyCaucus } from './caucus/caucus.ts';
 import { applyEffect } from './motions/carryOut.ts';
 import type { DomainEvent } from './core/events.ts';
 import { applyDraftRecords } from './drafts/draftRecords.ts';
-import { describeDecision } from './record/log.ts';
 import { applyMotion } from './motions/motionRecords.ts';
 import { unreachable } from './core/unreachable.ts';
 import { applyPoint } from './points/points.ts';
@@ -23,10 +23,8 @@ import { initialState, type CommitteeState } from './core/state.ts';
 /** The state after one event. */
 export const evolve = (state: CommitteeState, event: DomainEvent): CommitteeState => {
   const next = apply(state, event);
-  const text = describeDecision(state, event);
-  return text === null
-    ? next
-    : { ...next, log: [...next.log, { at: event.at, event: event.type, text }] };
+  const entry = recordOf(state, event);
+  return entry === null ? next : { ...next, latest: withLatest(next.latest, entry) };
 };
 
 /** The state after a sequence of events from the template's initial state. */

@@ -14,7 +14,6 @@ export type {
   ExplanationQueue,
   Floor,
   FloorKind,
-  LogEntry,
   Motion,
   MotionStatus,
   Point,

@@ -1,59 +1,35 @@
 /**
- * Draft resolutions and amendments in the minutes. Every event whose type
- * starts with `draft.`, `drafts.`, `amendment.` or `amendments.` comes here:
- *
- * - a type listed in `describers` is read out field by field (and may be
- *   `routine`: signatures, sponsors and edits of a working paper stay out of
- *   the proceedings; the drafts section shows where they ended up);
- * - any other type still gets an entry, with the engine's journal line as its
- *   text and the draft or amendment it names, so the lifecycle can grow in the
- *   engine without the minutes losing an event.
- *
- * To cover a new event, add one describer. The drafts and amendments are read
- * from the state structurally (only the fields used here), so the minutes keep
- * working while the engine's draft records evolve.
+ * Draft resolutions and amendments as the minutes read them from the state:
+ * structurally (only the fields used here), so the minutes keep working while
+ * the engine's draft records evolve; and where each draft ended up.
  */
-import type { CommitteeState } from '../committee/core/state.ts';
-import type { DraftEntry, DraftSummary } from './types.ts';
+import type { DraftSummary } from './types.ts';
 
-type RawEvent = { readonly type: string; readonly [key: string]: unknown };
-
-/** What a describer reads from an event; `text` is the fallback wording. */
-interface Described {
-  readonly draftId?: string | null;
-  readonly amendmentId?: string | null;
-  readonly title?: string | null;
-  readonly by?: string | null;
-  readonly voteId?: string | null;
-  readonly parts?: readonly string[];
-  readonly text: string;
-  /** Kept out of the proceedings (the drafts section shows the result). */
-  readonly routine?: boolean;
+/** Where the minutes find drafts and amendments: a committee state, or any shape of one. */
+export interface DraftHolder {
+  readonly drafts?: unknown;
+  readonly amendments?: unknown;
 }
 
 /** How a draft and an amendment are named in a sentence (symbol once approved). */
-interface Names {
+export interface Names {
   draft(id: string | null): string;
   amendment(id: string | null): string;
 }
 
-/** Whether the journal treats this event type as a draft or amendment event. */
-export const isDraftEvent = (type: string): boolean =>
-  /^(draft|drafts|amendment|amendments)\./.test(type);
-
-const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
-const strings = (value: unknown): string[] =>
+export const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+export const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
+export const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-const record = (value: unknown): Readonly<Record<string, unknown>> =>
+export const record = (value: unknown): Readonly<Record<string, unknown>> =>
   typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
 /** Parts of a division: labels (`{ label }` objects) or plain strings. */
-const partLabels = (value: unknown): string[] =>
+export const partLabels = (value: unknown): string[] =>
   Array.isArray(value)
     ? value.flatMap((part) => str(part) ?? str(record(part)['label']) ?? [])
     : [];
 
-const changeText = (change: Readonly<Record<string, unknown>>): string => {
+export const changeText = (change: Readonly<Record<string, unknown>>): string => {
   const clause = num(change['clause']);
   const where = clause === null ? 'an operative clause' : `operative clause ${clause}`;
   switch (change['action']) {
@@ -68,157 +44,7 @@ const changeText = (change: Readonly<Record<string, unknown>>): string => {
   }
 };
 
-/** What each known draft or amendment event says. */
-const describers: Readonly<Record<string, (event: RawEvent, names: Names) => Described>> = {
-  'draft.submitted': (event) => {
-    const draft = record(event['draft']);
-    const id = str(draft['id']);
-    const title = str(draft['title']);
-    const by = str(draft['sponsor']);
-    return { draftId: id, title, by, text: `Working paper ${id ?? ''} submitted: ${title ?? ''}` };
-  },
-  'draft.edited': (event, names) => ({
-    draftId: str(event['draftId']),
-    title: str(event['title']),
-    text: `${names.draft(str(event['draftId']))} edited`,
-    routine: true,
-  }),
-  'draft.sponsorAdded': (event, names) => ({
-    draftId: str(event['draftId']),
-    by: str(event['delegation']),
-    text: `Sponsor added to ${names.draft(str(event['draftId']))}`,
-    routine: true,
-  }),
-  'draft.sponsorRemoved': (event, names) => ({
-    draftId: str(event['draftId']),
-    by: str(event['delegation']),
-    text: `Sponsor removed from ${names.draft(str(event['draftId']))}`,
-    routine: true,
-  }),
-  'draft.signed': (event, names) => ({
-    draftId: str(event['draftId']),
-    by: str(event['delegation']),
-    text: `${names.draft(str(event['draftId']))} signed`,
-    routine: true,
-  }),
-  'draft.unsigned': (event, names) => ({
-    draftId: str(event['draftId']),
-    by: str(event['delegation']),
-    text: `Signature withdrawn from ${names.draft(str(event['draftId']))}`,
-    routine: true,
-  }),
-  'draft.approved': (event) => ({
-    draftId: str(event['draftId']),
-    text: `Working paper ${str(event['draftId']) ?? ''} approved by the chair as draft resolution ${str(event['symbol']) ?? ''}`,
-  }),
-  'draft.introduced': (event, names) => ({
-    draftId: str(event['draftId']),
-    by: str(event['by']),
-    text: `Draft resolution ${names.draft(str(event['draftId']))} introduced`,
-  }),
-  'draft.divided': (event, names) => {
-    const parts = partLabels(event['parts']);
-    return {
-      draftId: str(event['draftId']),
-      parts,
-      text: `Question divided on ${names.draft(str(event['draftId']))}: ${parts.join(' / ')}`,
-    };
-  },
-  'drafts.reordered': (event, names) => {
-    const parts = strings(event['order']).map((id) => names.draft(id));
-    return { parts, text: `Drafts reordered: ${parts.join(', ')}` };
-  },
-  'draft.partVoted': (event, names) => ({
-    draftId: str(event['draftId']),
-    voteId: str(event['voteId']),
-    text: `${names.draft(str(event['draftId']))}, part ${(num(event['part']) ?? 0) + 1}: ${str(event['outcome']) ?? ''} (vote ${str(event['voteId']) ?? ''})`,
-  }),
-  'draft.adopted': (event, names) => ({
-    draftId: str(event['draftId']),
-    voteId: str(event['voteId']),
-    text: `${names.draft(str(event['draftId']))} adopted as resolution ${num(event['resolutionNumber']) ?? ''} (vote ${str(event['voteId']) ?? ''})`,
-  }),
-  'draft.failed': (event, names) => ({
-    draftId: str(event['draftId']),
-    voteId: str(event['voteId']),
-    text: `${names.draft(str(event['draftId']))} failed${event['everyPartFailed'] === true ? ' (every part failed)' : ''}`,
-  }),
-  'draft.vetoed': (event, names) => ({
-    draftId: str(event['draftId']),
-    voteId: str(event['voteId']),
-    text: `${names.draft(str(event['draftId']))} vetoed by ${strings(event['vetoedBy']).join(', ')}`,
-  }),
-  'draft.withdrawn': (event, names) => ({
-    draftId: str(event['draftId']),
-    by: str(event['by']),
-    text: `${names.draft(str(event['draftId']))} withdrawn`,
-  }),
-  'amendment.proposed': (event, names) => {
-    const amendment = record(event['amendment']);
-    const draftId = str(amendment['draftId']);
-    return {
-      draftId,
-      amendmentId: str(amendment['id']),
-      by: str(amendment['proposer']),
-      text: `Amendment ${str(amendment['id']) ?? ''} to ${names.draft(draftId)} proposed: ${changeText(record(amendment['change']))}`,
-    };
-  },
-  'amendment.accepted': (event, names) => ({
-    amendmentId: str(event['amendmentId']),
-    by: str(event['delegation']),
-    text: `${names.amendment(str(event['amendmentId']))} accepted by a sponsor`,
-    routine: true,
-  }),
-  'amendment.declined': (event, names) => ({
-    amendmentId: str(event['amendmentId']),
-    by: str(event['delegation']),
-    text: `${names.amendment(str(event['amendmentId']))} declined by a sponsor`,
-    routine: true,
-  }),
-  'amendment.incorporated': (event, names) => ({
-    amendmentId: str(event['amendmentId']),
-    text: `${names.amendment(str(event['amendmentId']))} accepted by every sponsor: incorporated as friendly`,
-  }),
-  'amendment.introduced': (event, names) => ({
-    amendmentId: str(event['amendmentId']),
-    by: str(event['by']),
-    text: `${names.amendment(str(event['amendmentId']))} introduced`,
-  }),
-  'amendment.withdrawn': (event, names) => ({
-    amendmentId: str(event['amendmentId']),
-    text: `${names.amendment(str(event['amendmentId']))} withdrawn`,
-  }),
-  'amendment.voted': (event, names) => ({
-    amendmentId: str(event['amendmentId']),
-    voteId: str(event['voteId']),
-    text: `${names.amendment(str(event['amendmentId']))} ${str(event['outcome']) ?? 'voted'} (vote ${str(event['voteId']) ?? ''})`,
-  }),
-  'amendments.lapsed': (event) => ({
-    parts: strings(event['amendmentIds']),
-    text: `Amendments lapsed (${strings(event['amendmentIds']).join(', ')})${str(event['reason']) ? `: ${str(event['reason']) ?? ''}` : ''}`,
-  }),
-};
-
-/** For a type without a describer: the ids most draft events carry, and a plain wording. */
-const generic = (event: RawEvent, names: Names): Described => {
-  const nested = record(event['draft'] ?? event['amendment']);
-  const draftId = str(event['draftId']) ?? str(nested['draftId']) ?? str(nested['id']);
-  const amendmentId = str(event['amendmentId']);
-  const what = event.type
-    .replace(/^[a-z]+\./, '')
-    .replace(/([A-Z])/g, ' $1')
-    .toLowerCase();
-  const subject = amendmentId ? names.amendment(amendmentId) : names.draft(draftId);
-  return {
-    draftId,
-    amendmentId,
-    title: str(nested['title']),
-    by: str(event['by']) ?? str(event['delegation']),
-    text: `${subject} ${what}`,
-  };
-};
-
-interface DraftLike {
+export interface DraftLike {
   readonly id: string;
   readonly symbol?: string | null;
   readonly title?: string;
@@ -230,7 +56,7 @@ interface DraftLike {
   readonly introducedBy?: string;
 }
 
-interface AmendmentLike {
+export interface AmendmentLike {
   readonly id: string;
   readonly draftId?: string;
   readonly proposer?: string;
@@ -239,18 +65,22 @@ interface AmendmentLike {
 }
 
 const hasId = (value: unknown): boolean => typeof record(value)['id'] === 'string';
+const isDraftLike = (value: unknown): value is DraftLike => hasId(value);
+const isAmendmentLike = (value: unknown): value is AmendmentLike => hasId(value);
 
-/** The drafts and amendments in a state, read for the fields the minutes use. */
-const draftsIn = (state: CommitteeState): readonly DraftLike[] => {
-  const drafts = (state as unknown as { readonly drafts?: unknown }).drafts;
-  return Array.isArray(drafts) ? (drafts.filter(hasId) as DraftLike[]) : [];
+/** The drafts in a state, read for the fields the minutes use. */
+export const draftsIn = (state: DraftHolder): readonly DraftLike[] => {
+  const drafts: unknown = state.drafts;
+  return Array.isArray(drafts) ? drafts.filter(isDraftLike) : [];
 };
-const amendmentsIn = (state: CommitteeState): readonly AmendmentLike[] => {
-  const amendments = (state as unknown as { readonly amendments?: unknown }).amendments;
-  return Array.isArray(amendments) ? (amendments.filter(hasId) as AmendmentLike[]) : [];
+/** The amendments in a state, read for the fields the minutes use. */
+export const amendmentsIn = (state: DraftHolder): readonly AmendmentLike[] => {
+  const amendments: unknown = state.amendments;
+  return Array.isArray(amendments) ? amendments.filter(isAmendmentLike) : [];
 };
 
-const namesIn = (state: CommitteeState): Names => {
+/** How the state names its drafts and amendments. */
+export const namesIn = (state: DraftHolder): Names => {
   const drafts = draftsIn(state);
   const draftName = (id: string | null): string => {
     if (id === null) return 'a draft';
@@ -269,45 +99,8 @@ const namesIn = (state: CommitteeState): Names => {
   };
 };
 
-/**
- * The minutes' entry for a draft or amendment event, or null for a routine one.
- * `line` is the engine's journal line for the event, preferred when it wrote one.
- */
-export const draftEntry = (
-  seq: number,
-  at: number,
-  event: RawEvent,
-  after: CommitteeState,
-  line: string | null,
-): DraftEntry | null => {
-  const names = namesIn(after);
-  const described = (describers[event.type] ?? generic)(event, names);
-  if (described.routine === true && line === null) return null;
-  const draftId =
-    described.draftId ??
-    (described.amendmentId
-      ? (amendmentsIn(after).find((amendment) => amendment.id === described.amendmentId)?.draftId ??
-        null)
-      : null);
-  const draft = draftsIn(after).find((candidate) => candidate.id === draftId);
-  return {
-    kind: 'draft',
-    seq,
-    at,
-    event: event.type,
-    draftId,
-    label: draftId === null ? null : names.draft(draftId),
-    amendmentId: described.amendmentId ?? null,
-    title: described.title ?? draft?.title ?? null,
-    by: described.by ?? null,
-    voteId: described.voteId ?? null,
-    parts: described.parts ?? [],
-    text: line ?? described.text,
-  };
-};
-
 /** Where each draft ended up, with its amendments: the drafts section of the minutes. */
-export const draftSummaries = (state: CommitteeState): DraftSummary[] => {
+export const draftSummaries = (state: DraftHolder): DraftSummary[] => {
   const amendments = amendmentsIn(state);
   return draftsIn(state).map((draft) => {
     const status = draft.status ?? {};

@@ -18,7 +18,7 @@ export {
 } from './csv.ts';
 export { formatDuration, isTimeZone, timeFormat } from './format.ts';
 export type { TimeFormat } from './format.ts';
-export { isDraftEvent } from './drafts.ts';
+export { isDraftEvent } from './draftEvents.ts';
 export {
   PLACARD_LOG_FORMAT,
   PLACARD_LOG_VERSION,
@@ -35,29 +35,4 @@ export type {
   PlacardLogEvent,
   PlacardLog,
 } from './logExport.ts';
-export type {
-  AttendanceChangeEntry,
-  CaucusEntry,
-  DecisionEntry,
-  DraftEntry,
-  DraftSummary,
-  JournalEntry,
-  JournalEntryKind,
-  JournalEvent,
-  Minutes,
-  MinutesInput,
-  MotionEntry,
-  MotionOutcome,
-  OtherEntry,
-  PointEntry,
-  PointOutcome,
-  ReplyEntry,
-  RollCallAnswer,
-  RollCallEntry,
-  RosterLine,
-  SessionEntry,
-  SpeechEntry,
-  SpeechYield,
-  VoteEntry,
-  VoteLine,
-} from './types.ts';
+export type * from './types.ts';

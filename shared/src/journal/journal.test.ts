@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { commandTypes, type CommandType } from '../committee/core/commands.ts';
-import { initialState, type CommitteeState } from '../committee/core/state.ts';
+import { initialState } from '../committee/core/state.ts';
 import { START, councilTemplate } from '../testing/scenario.ts';
-import { draftEntry, draftSummaries } from './drafts.ts';
+import { draftEntry } from './draftEvents.ts';
+import { draftSummaries } from './drafts.ts';
 import { buildMinutes } from './journal.ts';
 import type { JournalEvent, Minutes } from './types.ts';
 import { scriptedLog } from './sessionLog.ts';
@@ -159,7 +160,7 @@ describe('buildMinutes', () => {
           status: { kind: 'failed', at: START, voteId: 'V8' },
         },
       ],
-    } as unknown as CommitteeState;
+    };
     const entry = (event: { type: string; [key: string]: unknown }, line: string | null = null) =>
       draftEntry(7, START, { at: START, ...event }, after, line);
     expect(

@@ -13,7 +13,6 @@
  */
 import { z } from 'zod';
 import type { Actor } from '../actor.ts';
-import type { DomainEvent } from '../committee/core/events.ts';
 import { evolve } from '../committee/evolve.ts';
 import { initialState, type CommitteeState } from '../committee/core/state.ts';
 import {
@@ -21,6 +20,7 @@ import {
   delegationCodeSchema,
   type CommitteeTemplate,
 } from '../template.ts';
+import { isDomainEvent, upcast } from '../upcast.ts';
 
 export const PLACARD_LOG_FORMAT = 'placard-log';
 export const PLACARD_LOG_VERSION = 1;
@@ -135,8 +135,16 @@ export const verifyPlacardLog = (log: PlacardLog): LogVerdict => {
     if (logged.actor.role === 'seat' && !roster.has(logged.actor.seat)) {
       return fail(`${what}: the seat ${logged.actor.seat} is not on the roster`, `${where}.actor`);
     }
+    // A log exported by an older version is read in today's shapes, as the server reads its own.
+    const event = upcast(logged.event);
+    if (!isDomainEvent(event)) {
+      return fail(
+        `${what} does not replay: this version of Placard has no such event`,
+        `${where}.event`,
+      );
+    }
     try {
-      state = evolve(state, logged.event as unknown as DomainEvent);
+      state = evolve(state, event);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       return fail(`${what} does not replay: ${reason}`, `${where}.event`);

@@ -5,105 +5,23 @@
  * manual clock. Every speech's length is known exactly from the script.
  * Not exported from the package: test support only.
  */
-import type { CommitteeState } from '../committee/core/state.ts';
+import {
+  step,
+  derived,
+  lastSpeech,
+  pendingMotionOf,
+  openVote,
+  pointOf,
+  requestOf,
+  closeVote,
+  everyoneVotes,
+  MEMBERS,
+  type SessionStep,
+} from './testSteps.ts';
 
-export interface SessionStep {
-  /** `chair`, or the delegation whose seat sends the command. */
-  readonly by: string;
-  readonly type: string;
-  /** The payload, or a function of the state as it stands before the command. */
-  readonly payload?: unknown;
-  readonly from?: (state: CommitteeState) => unknown;
-  /** Milliseconds the clock moves on before the command is sent. */
-  readonly after?: number;
-}
-
-const step = (by: string, type: string, payload: unknown = {}, after = 0): SessionStep => ({
-  by,
-  type,
-  payload,
-  after,
-});
-
-const derived = (
-  by: string,
-  type: string,
-  from: (state: CommitteeState) => unknown,
-  after = 0,
-): SessionStep => ({ by, type, from, after });
-
-const need = <T>(value: T | undefined, what: string): T => {
-  if (value === undefined) throw new Error(`the session script expected ${what}`);
-  return value;
-};
-
-/** The id of the last speech a delegation gave (of a kind, if given). */
-export const lastSpeech = (state: CommitteeState, delegation: string, kind?: string): string =>
-  need(
-    state.speeches.findLast(
-      (speech) => speech.delegation === delegation && (kind === undefined || speech.kind === kind),
-    ),
-    `a speech by ${delegation}`,
-  ).id;
-
-const pendingMotionOf = (state: CommitteeState, mover: string): string =>
-  need(
-    state.motions.findLast((motion) => motion.mover === mover && motion.status.kind === 'pending'),
-    `a pending motion by ${mover}`,
-  ).id;
-
-const openVote = (state: CommitteeState): string =>
-  need(
-    state.votes.find((vote) => vote.status === 'open'),
-    'an open vote',
-  ).id;
-
-const pointOf = (state: CommitteeState, delegation: string): string =>
-  need(
-    state.points.find((point) => point.delegation === delegation),
-    `a point by ${delegation}`,
-  ).id;
-
-const requestOf = (state: CommitteeState, delegation: string): string =>
-  need(
-    state.replies.findLast((request) => request.delegation === delegation),
-    `a reply request by ${delegation}`,
-  ).id;
-
-/** The id of the last amendment proposed (read structurally: drafts are the engine's to shape). */
-const lastAmendment = (state: CommitteeState): string =>
-  need(
-    (
-      state as unknown as { readonly amendments?: readonly { readonly id: string }[] }
-    ).amendments?.at(-1),
-    'an amendment',
-  ).id;
-
-const closeVote = (state: CommitteeState) => ({ voteId: openVote(state) });
-
-/** Every member votes; `choice` says how (default yes). */
-const everyoneVotes = (choice: (code: string) => string = () => 'yes'): SessionStep[] =>
-  MEMBERS.map((code) =>
-    derived(code, 'vote.cast', (state) => ({ voteId: openVote(state), choice: choice(code) })),
-  );
-
-const MEMBERS = [
-  'BHR',
-  'CHN',
-  'COL',
-  'COD',
-  'DNK',
-  'FRA',
-  'GRC',
-  'LVA',
-  'LBR',
-  'PAK',
-  'PAN',
-  'RUS',
-  'SOM',
-  'GBR',
-  'USA',
-];
+export type { SessionStep } from './testSteps.ts';
+export { lastSpeech } from './testSteps.ts';
+export { draftSession } from './testDraftSession.ts';
 
 /** The title of the draft put to the vote: a spreadsheet formula and markup, to test escaping. */
 export const DRAFT_TITLE = '=SUM(A1) <b>Draft</b> resolution, "cartels"';
@@ -323,85 +241,3 @@ export const parseCsv = (text: string): string[][] => {
   }
   return rows;
 };
-
-/**
- * A shorter session with the life of a draft resolution: a working paper submitted,
- * signed and approved, introduced; an unfriendly amendment voted down; the draft vetoed.
- */
-export const draftSession: readonly SessionStep[] = [
-  step('chair', 'session.open'),
-  step('chair', 'attendance.startRollCall'),
-  ...MEMBERS.map((code) =>
-    step('chair', 'attendance.record', { delegation: code, status: 'present' }),
-  ),
-  step('chair', 'attendance.closeRollCall'),
-  step('chair', 'gsl.open'),
-  step(
-    'COL',
-    'draft.submit',
-    {
-      title: 'Cartels',
-      content: {
-        preambular: ['Alarmed by the violence of drug cartels,'],
-        operative: [
-          { text: 'Calls upon States to share intelligence;' },
-          { text: 'Requests a report within 90 days;' },
-          { text: 'Decides to remain seized of the matter.' },
-        ],
-      },
-    },
-    10_000,
-  ),
-  step('FRA', 'draft.sign', { draftId: 'WP/1' }, 1_000),
-  step('GBR', 'draft.sign', { draftId: 'WP/1' }),
-  step('USA', 'draft.sign', { draftId: 'WP/1' }),
-  step('chair', 'draft.approve', { draftId: 'WP/1' }, 1_000),
-  step(
-    'COL',
-    'motion.move',
-    { motion: { kind: 'introduceDraft', draft: { id: 'DR/1', title: 'Cartels' } } },
-    1_000,
-  ),
-  derived('FRA', 'motion.second', (state) => ({ motionId: pendingMotionOf(state, 'COL') })),
-  derived('chair', 'motion.rule', (state) => ({
-    motionId: pendingMotionOf(state, 'COL'),
-    ruling: 'granted',
-  })),
-  step(
-    'RUS',
-    'amendment.propose',
-    { draftId: 'WP/1', change: { action: 'strike', clause: 2 } },
-    5_000,
-  ),
-  derived('RUS', 'motion.move', (state) => ({
-    motion: {
-      kind: 'introduceAmendment',
-      amendment: { id: lastAmendment(state), title: 'Strike clause 2' },
-      draftId: 'WP/1',
-    },
-  })),
-  derived('CHN', 'motion.second', (state) => ({ motionId: pendingMotionOf(state, 'RUS') })),
-  derived('chair', 'motion.rule', (state) => ({
-    motionId: pendingMotionOf(state, 'RUS'),
-    ruling: 'granted',
-  })),
-  step('COL', 'motion.move', { motion: { kind: 'closeDebate' } }, 5_000),
-  derived('DNK', 'motion.second', (state) => ({ motionId: pendingMotionOf(state, 'COL') })),
-  step('chair', 'motion.putToVote'),
-  ...everyoneVotes(),
-  derived('chair', 'vote.close', closeVote),
-  // The amendment first (5–10), then the draft, vetoed by Russia.
-  derived(
-    'chair',
-    'vote.open',
-    (state) => ({
-      subject: { id: lastAmendment(state), title: 'Amendment' },
-    }),
-    2_000,
-  ),
-  ...everyoneVotes((code) => (['RUS', 'CHN', 'PAK', 'SOM', 'BHR'].includes(code) ? 'yes' : 'no')),
-  derived('chair', 'vote.close', closeVote),
-  step('chair', 'vote.open', { subject: { id: 'DR/1', title: 'Cartels' } }, 2_000),
-  ...everyoneVotes((code) => (code === 'RUS' ? 'no' : 'yes')),
-  derived('chair', 'vote.close', closeVote),
-];

@@ -8,6 +8,7 @@ import {
   seat,
 } from '../../testing/scenario.ts';
 import { attendanceOrder, presentMembers, quorumMet } from '../core/roster.ts';
+import { recordLines } from '../../testing/record.ts';
 
 const calledToOrder = () => {
   const s = new Scenario();
@@ -76,7 +77,7 @@ describe('attendance', () => {
     );
     s.chair(cmd('attendance.record', { delegation: 'PAK', status: 'present' }));
     expect(s.state.attendance.delegations['PAK']).toMatchObject({ status: 'present', late: true });
-    expect(s.state.log.at(-1)?.text).toBe('Pakistan arrived (late)');
+    expect(recordLines(s).at(-1)).toBe('Pakistan arrived (late)');
     s.chair(cmd('attendance.record', { delegation: 'PAK', status: 'absent' }));
     expect(s.state.attendance.delegations['PAK']?.status).toBe('absent');
     s.chair(cmd('attendance.startRollCall', {}));

@@ -3,6 +3,7 @@
  * undefined) so it can be snapshotted, sent over the wire and compared after a
  * JSON round trip. It holds no secrets. Only `evolve` produces new states.
  */
+import type { RecordEntry } from '../../record/entries.ts';
 import type { RulesProfile } from '../../rulesProfile.ts';
 import type { Briefing, CommitteeTemplate, Delegation, Member } from '../../template.ts';
 import type { Amendment, DraftResolution } from '../drafts/drafts.ts';
@@ -193,12 +194,6 @@ export interface ExplanationQueue {
   readonly queue: readonly string[];
 }
 
-export interface LogEntry {
-  readonly at: number;
-  readonly event: string;
-  readonly text: string;
-}
-
 export interface CommitteeState {
   readonly name: string;
   readonly briefing: Briefing | null;
@@ -223,8 +218,8 @@ export interface CommitteeState {
   readonly drafts: readonly DraftResolution[];
   /** Amendments to drafts' operative clauses, in the order proposed. */
   readonly amendments: readonly Amendment[];
-  /** The journal of decisions, oldest first. */
-  readonly log: readonly LogEntry[];
+  /** The latest decisions of the record, oldest first (at most `LATEST_DECISIONS`). */
+  readonly latest: readonly RecordEntry[];
   /** Source of ids: the next id is a prefix and this number. */
   readonly nextSerial: number;
 }
@@ -268,7 +263,7 @@ export const initialState = (template: CommitteeTemplate): CommitteeState => {
     explanations: null,
     drafts: [],
     amendments: [],
-    log: [],
+    latest: [],
     nextSerial: 1,
   };
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Scenario, chair, cmd, seat } from '../../testing/scenario.ts';
 import { nextQuestion, votingOrder } from './draftVoting.ts';
+import { recordLines } from '../../testing/record.ts';
 
 const texts = (s: Scenario, ref: string) => s.draft(ref).operative.map((clause) => clause.text);
 
@@ -84,7 +85,7 @@ describe('amendments', () => {
     expect(texts(s, id)).toHaveLength(3);
     expect(texts(s, id)).not.toContain('Requests the Secretary-General to report within 90 days;');
     expect(s.state.votes).toHaveLength(0);
-    expect(s.state.log.at(-1)?.text).toBe(
+    expect(recordLines(s).at(-1)).toBe(
       `Amendment ${amendment} to DR/1 (strike operative clause 3) accepted by the sponsors as friendly`,
     );
     // and a sole sponsor proposing an amendment to its own draft accepts it at once
@@ -138,7 +139,7 @@ describe('amendments', () => {
       vetoedBy: ['CHN'],
     });
     expect(texts(s, id)[1]).toBe('Requests UNODC to support the States of the region;');
-    expect(s.state.log.at(-1)?.text).toMatch(
+    expect(recordLines(s).at(-1)).toMatch(
       /^Vote V\d+ on Amendment A\/1 to DR\/1: replace operative clause 2: 12-1-2, vetoed \(China\)$/,
     );
     // when the second gets 11 yes, with P5 abstaining, then it is adopted and the text changes

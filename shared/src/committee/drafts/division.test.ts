@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Scenario, chair, cmd, seat } from '../../testing/scenario.ts';
 import { parseClauseList } from './draftParser.ts';
 import { nextQuestion, votingOrder } from './draftVoting.ts';
+import { recordLines } from '../../testing/record.ts';
 
 const divide = (s: Scenario, parts: string[], draftId = 'DR/1') =>
   s.outcome(
@@ -58,7 +59,7 @@ describe('division of the question', () => {
       { label: 'OP 3–4', clauses: [3, 4], result: null },
     ]);
     expect(divide(s, ['OP 1', 'OP 2–4'])).toBe('conflict');
-    expect(s.state.log.map((e) => e.text)).toContain('Question divided on DR/1: OP 1–2 / OP 3–4');
+    expect(recordLines(s)).toContain('Question divided on DR/1: OP 1–2 / OP 3–4');
   });
 
   it('DIVIDE-2: each part is a substantive vote (a veto applies); then the surviving parts are voted as a whole', () => {
@@ -124,9 +125,7 @@ describe('division of the question', () => {
     ).toBe(last);
     expect(s.draft(id).operative).toHaveLength(4);
     expect(nextQuestion(s.state)?.subject.id).toBe('DR/2');
-    expect(s.state.log.map((e) => e.text)).toContain(
-      'Draft resolution DR/1 failed: every operative part failed',
-    );
+    expect(recordLines(s)).toContain('Draft resolution DR/1 failed: every operative part failed');
     expect(s.outcome(chair, cmd('vote.open', { subject: { id: 'DR/1', title: 'Cartels' } }))).toBe(
       'out_of_order',
     );

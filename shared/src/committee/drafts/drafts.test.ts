@@ -10,6 +10,7 @@ import {
 } from '../../testing/scenario.ts';
 import { decide } from '../decide.ts';
 import { nextQuestion, votingOrder } from './draftVoting.ts';
+import { recordLines } from '../../testing/record.ts';
 
 const words = {
   preambular: ['Alarmed by the flow of cocaine through the region,'],
@@ -178,7 +179,7 @@ describe('draft resolutions', () => {
     expect(s.draft('DR/1').id).toBe(id);
     expect(s.outcome(chair, cmd('draft.approve', { draftId: id }))).toBe('conflict');
     expect(s.outcome(seat('USA'), cmd('draft.approve', { draftId: second }))).toBe('forbidden');
-    expect(s.state.log.at(-1)?.text).toBe(
+    expect(recordLines(s).at(-1)).toBe(
       `Working paper ${id} approved as draft resolution DR/1: ${sampleDraft.title} (sponsors: Colombia; signatories: United States, China, United Kingdom)`,
     );
     // and with a profile asking for no signatories, a lone sponsor suffices
@@ -205,7 +206,7 @@ describe('draft resolutions', () => {
     // then it is on the floor and awaits a vote; introducing it again is a conflict
     expect(s.draft(id).introduced).toEqual({ by: 'COL', at: s.now });
     expect(introduce(id)).toBe('conflict');
-    expect(s.state.log.at(-1)?.text).toBe(`Draft resolution DR/1 introduced: ${sampleDraft.title}`);
+    expect(recordLines(s).at(-1)).toBe(`Draft resolution DR/1 introduced: ${sampleDraft.title}`);
     expect(votingOrder(s.state).map((q) => q.subject.id)).toEqual(['DR/1']);
   });
 
@@ -252,7 +253,7 @@ describe('draft resolutions', () => {
     // then the drafts are voted in that order
     expect(votingOrder(s.state).map((q) => q.subject.id)).toEqual(['DR/1', 'DR/2']);
     expect(s.state.drafts.map((d) => d.id)).toEqual([second, first, 'WP/3']);
-    expect(s.state.log.at(-1)?.text).toBe('Drafts reordered: DR/1, DR/2');
+    expect(recordLines(s).at(-1)).toBe('Drafts reordered: DR/1, DR/2');
   });
 
   it('DRAFT-10: the vote on a draft sets its status: adopted with the next resolution number, failed, or vetoed naming the P5', () => {
@@ -285,7 +286,7 @@ describe('draft resolutions', () => {
     expect(s.draft(vetoed).status).toMatchObject({ kind: 'vetoed', vetoedBy: ['CHN', 'RUS'] });
     expect(s.draft(failed).status).toMatchObject({ kind: 'failed', everyPartFailed: false });
     expect(s.draft(fourth).status).toMatchObject({ kind: 'adopted', resolutionNumber: 2 });
-    expect(s.state.log.map((entry) => entry.text)).toEqual(
+    expect(recordLines(s)).toEqual(
       expect.arrayContaining([
         'Draft resolution DR/1 adopted as resolution 1',
         'Draft resolution DR/2 vetoed (China, Russia)',

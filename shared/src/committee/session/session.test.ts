@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Scenario, chair, cmd, councilTemplate, seat, system } from '../../testing/scenario.ts';
 import { nextDeadline } from '../core/timerExpiry.ts';
 import { topicUnderDebate } from '../core/roster.ts';
+import { recordLines } from '../../testing/record.ts';
 
 describe('the meeting', () => {
   it('SESSION-1: a committee starts not yet called to order; the chair calls it to order into formal debate', () => {
@@ -54,7 +55,7 @@ describe('the meeting', () => {
     const s = new Scenario().inDebate();
     s.after(5_000);
     s.carry({ kind: 'setSpeakingTime', seconds: 60 });
-    const texts = s.state.log.map((entry) => entry.text);
+    const texts = recordLines(s);
     expect(texts[0]).toBe('Meeting 1 called to order');
     expect(texts).toContain('Roll call closed; absent: none');
     expect(
@@ -64,7 +65,7 @@ describe('the meeting', () => {
     ).toBe(true);
     expect(texts.some((text) => /carried$/.test(text))).toBe(true);
     expect(texts).toContain('Speaking time set to 60 s');
-    expect(s.state.log.at(-1)?.at).toBe(s.now);
+    expect(s.state.latest.at(-1)?.at).toBe(s.now);
   });
 });
 

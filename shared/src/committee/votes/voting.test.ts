@@ -7,6 +7,7 @@ import {
   members2026,
   seat,
 } from '../../testing/scenario.ts';
+import { recordLines } from '../../testing/record.ts';
 
 const DRAFT = { id: 'DR/1', title: 'Transnational organized crime' };
 
@@ -158,9 +159,7 @@ describe('voting', () => {
       p5Against: ['RUS'],
       vetoedBy: ['RUS'],
     });
-    expect(s.state.log.at(-1)?.text).toBe(
-      `Vote ${voteId} on ${DRAFT.title}: 13-1-1, vetoed (Russia)`,
-    );
+    expect(recordLines(s).at(-1)).toBe(`Vote ${voteId} on ${DRAFT.title}: 13-1-1, vetoed (Russia)`);
   });
 
   it('VOTE-13: a closed vote never changes', () => {

@@ -16,10 +16,10 @@ import {
   type Amendment,
   type CommitteeState,
   type DraftResolution,
-  type LogEntry,
   type MarkedClause,
   type MarkedDraft,
   type Question,
+  type RecordEntry,
   type Vote,
 } from '@placard/shared';
 import { t } from '#lib/i18n/board.ts';
@@ -151,27 +151,19 @@ export function boardDraft(state: CommitteeState, vote: Vote | null): BoardDraft
   };
 }
 
-/** The resolution a journal line records as adopted ("Resolution 2 (2026)"), if it is one. */
-export function adoptedIn(
-  state: CommitteeState,
-  entry: LogEntry,
-): {
+/** The resolution a record entry says was adopted ("Resolution 2 (2026)"), if it is one. */
+export function adoptedIn(entry: RecordEntry): {
   readonly number: number;
   readonly year: number;
   readonly draft: string;
   readonly title: string;
 } | null {
-  if (entry.event !== 'draft.adopted') return null;
-  for (const draft of state.drafts) {
-    const status = draft.status;
-    if (status.kind === 'adopted' && status.at === entry.at) {
-      return {
-        number: status.resolutionNumber,
-        year: new Date(status.at).getUTCFullYear(),
-        draft: draftLabel(draft),
-        title: draft.title,
-      };
-    }
-  }
-  return null;
+  return entry.kind === 'draft.adopted'
+    ? {
+        number: entry.resolutionNumber,
+        year: new Date(entry.at).getUTCFullYear(),
+        draft: entry.draft,
+        title: entry.title,
+      }
+    : null;
 }

@@ -13,6 +13,7 @@ import { chairDrafts } from './en/chairDrafts.ts';
 import { chairMotions } from './en/chairMotions.ts';
 import { chairSetup } from './en/chairSetup.ts';
 import { common } from './en/common.ts';
+import { record } from './en/record.ts';
 import { rehearsal } from './en/rehearsal.ts';
 import { seat } from './en/seat.ts';
 import { translator } from './translator.ts';
@@ -29,6 +30,7 @@ const en = {
   ...seat,
   ...board,
   ...rehearsal,
+  ...record,
 } as const;
 
 export type MessageKey = keyof typeof en;
