@@ -8,7 +8,7 @@
  */
 import { io, type Socket } from 'socket.io-client';
 import { evolve, type CommitteeState, type DomainEvent } from '@placard/shared';
-import type { Ack } from '@placard/shared/protocol';
+import { PROTOCOL_VERSION, type Ack } from '@placard/shared/protocol';
 import { cpuMark, cpuShare, nowMs, sleepUntil, withTimeout } from './lib/time.ts';
 import { params, serve } from './lib/worker.ts';
 
@@ -110,7 +110,7 @@ class Actor {
   send(type: string, payload: unknown): Promise<{ ack: Ack; at: number }> {
     return withTimeout(
       new Promise((resolve) => {
-        this.socket.emit('command', { id: newId(), type, payload }, (ack: Ack) =>
+        this.socket.emit('command', { id: newId(), command: { type, payload } }, (ack: Ack) =>
           resolve({ ack, at: nowMs() }),
         );
       }),
@@ -121,7 +121,7 @@ class Actor {
 }
 
 const options = params<ActorParams>();
-const base = { protocol: 1, committee: options.committee };
+const base = { protocol: PROTOCOL_VERSION, committee: options.committee };
 const clients = new Map<string, Actor>();
 if (options.chairKey) {
   clients.set(

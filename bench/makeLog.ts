@@ -7,7 +7,7 @@
  * production. The fixture is written with synchronous=OFF (only to build it
  * faster; the servers reopen it with Placard's own pragmas).
  */
-import type { Actor } from '@placard/shared';
+import type { Actor, Command } from '@placard/shared';
 import {
   CommitteeRoom,
   createCommitteeRepository,
@@ -17,6 +17,7 @@ import {
   runMigrations,
   securityCouncil2026,
 } from '../server/src/index.ts';
+import { detachedPorts } from '../server/src/live/roomPorts.ts';
 import { sqliteCommitteeLog } from '../server/src/live/sqliteCommitteeLog.ts';
 import { nowMs } from './lib/time.ts';
 import { params, serve } from './lib/worker.ts';
@@ -47,55 +48,60 @@ function build({ dbPath, events: target }: MakeLogParams): MadeLog {
     template: securityCouncil2026,
     now: Date.now(),
   });
+  let now = Date.now() - 3 * 24 * 3600 * 1000;
   const room = new CommitteeRoom(
     sqliteCommitteeLog(store, made.committee.id, made.committee.template),
     { snapshotEvery: 500, draw: () => 0.5 },
+    detachedPorts(() => now),
   );
-  let now = Date.now() - 3 * 24 * 3600 * 1000;
   let counter = 0;
   const chair: Actor = { role: 'chair' };
   const seat = (code: string): Actor => ({ role: 'seat', seat: code });
-  const run = (actor: Actor, type: string, payload: unknown = {}): void => {
+  const run = (actor: Actor, command: Command): void => {
     now += 1000;
-    const { ack } = room.execute(
-      { id: `log${(counter++).toString(36).padStart(8, '0')}`, type, payload },
-      actor,
-      now,
-    );
-    if (!ack.ok) throw new Error(`${type}: ${ack.error.code} ${ack.error.message}`);
+    const ack = room.execute(`log${(counter++).toString(36).padStart(8, '0')}`, command, actor);
+    if (!ack.ok) throw new Error(`${command.type}: ${ack.error.code} ${ack.error.message}`);
   };
   const members = securityCouncil2026.members.map((member) => member.code);
 
-  run(chair, 'session.open');
-  run(chair, 'attendance.startRollCall');
-  for (const code of members) run(seat(code), 'attendance.record', { status: 'present' });
-  run(chair, 'attendance.closeRollCall');
-  run(chair, 'gsl.open');
+  run(chair, { type: 'session.open', payload: {} });
+  run(chair, { type: 'attendance.startRollCall', payload: {} });
+  for (const code of members)
+    run(seat(code), { type: 'attendance.record', payload: { status: 'present' } });
+  run(chair, { type: 'attendance.closeRollCall', payload: {} });
+  run(chair, { type: 'gsl.open', payload: {} });
   for (let round = 0; room.seq < target; round++) {
-    for (const code of members) run(seat(code), 'gsl.add');
+    for (const code of members) run(seat(code), { type: 'gsl.add', payload: {} });
     for (let i = 0; i < members.length; i++) {
-      run(chair, 'gsl.next');
+      run(chair, { type: 'gsl.next', payload: {} });
       const speaker = room.state.speech?.delegation;
       if (!speaker) throw new Error('gsl.next gave no speaker');
-      run(seat(speaker), 'speech.yield', { to: 'chair' });
+      run(seat(speaker), { type: 'speech.yield', payload: { to: 'chair' } });
     }
     if (round % 5 !== 0) continue;
     const mover = members[round % members.length] ?? 'FRA';
     const seconder = members[(round + 1) % members.length] ?? 'CHN';
-    run(seat(mover), 'motion.move', {
-      motion: { kind: 'unmoderatedCaucus', totalSeconds: 300, purpose: 'Working paper' },
+    run(seat(mover), {
+      type: 'motion.move',
+      payload: {
+        motion: { kind: 'unmoderatedCaucus', totalSeconds: 300, purpose: 'Working paper' },
+      },
     });
     const motion = room.state.motions.filter((m) => m.status.kind === 'pending').at(-1);
     if (!motion) throw new Error('no pending motion');
-    run(seat(seconder), 'motion.second', { motionId: motion.id });
-    run(chair, 'motion.putToVote');
+    run(seat(seconder), { type: 'motion.second', payload: { motionId: motion.id } });
+    run(chair, { type: 'motion.putToVote', payload: {} });
     const vote = room.state.votes.find((v) => v.status === 'open');
     if (!vote) throw new Error('no open vote');
     for (const code of members) {
-      run(seat(code), 'vote.cast', { voteId: vote.id, choice: code === 'RUS' ? 'no' : 'yes' });
+      run(seat(code), {
+        type: 'vote.cast',
+        payload: { voteId: vote.id, choice: code === 'RUS' ? 'no' : 'yes' },
+      });
     }
-    run(chair, 'vote.close', { voteId: vote.id });
-    if (room.state.floor.kind === 'unmoderatedCaucus') run(chair, 'caucus.end');
+    run(chair, { type: 'vote.close', payload: { voteId: vote.id } });
+    if (room.state.floor.kind === 'unmoderatedCaucus')
+      run(chair, { type: 'caucus.end', payload: {} });
   }
   const snapshots = db
     .prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM snapshots WHERE committee_id = ?')

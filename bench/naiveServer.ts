@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Server } from 'socket.io';
 import type { Actor } from '@placard/shared';
-import type { Ack, CommandEnvelope } from '@placard/shared/protocol';
+import { commandEnvelopeSchema, type Ack } from '@placard/shared/protocol';
 import {
   CommitteeRoom,
   createCommitteeAccess,
@@ -23,6 +23,7 @@ import {
   openDatabase,
   runMigrations,
 } from '../server/src/index.ts';
+import { detachedPorts } from '../server/src/live/roomPorts.ts';
 import { sqliteCommitteeLog } from '../server/src/live/sqliteCommitteeLog.ts';
 import { benchCommittee } from './lib/council.ts';
 import { params, serve } from './lib/worker.ts';
@@ -51,6 +52,7 @@ const loadStart = nowMs();
 const room = new CommitteeRoom(
   { ...sqliteCommitteeLog(events, record.id, record.template), latestSnapshot: () => null },
   { snapshotEvery: Number.POSITIVE_INFINITY, draw: Math.random },
+  detachedPorts(() => Date.now()),
 );
 const loadMs = nowMs() - loadStart;
 
@@ -89,25 +91,16 @@ io.on('connection', (socket) => {
   socket.on('command', (envelope: unknown, ack: unknown) => {
     if (typeof ack !== 'function') return;
     const reply = ack as (ack: Ack) => void;
-    // The room parses the command itself; here only the envelope's shape is checked.
-    const command = envelope as Partial<CommandEnvelope> | null;
-    if (
-      actor.role === 'observer' ||
-      typeof command?.id !== 'string' ||
-      !/^[A-Za-z0-9_-]{8,64}$/.test(command.id) ||
-      typeof command.type !== 'string'
-    ) {
+    // The same one parse as the real gateway: the room takes the command typed.
+    const parsed = commandEnvelopeSchema.safeParse(envelope);
+    if (actor.role === 'observer' || !parsed.success) {
       reply({ ok: false, error: { code: 'invalid', message: 'refused' } });
       return;
     }
-    const { ack: result, appended } = room.execute(
-      { id: command.id, type: command.type, payload: command.payload },
-      actor,
-      Date.now(),
-    );
-    reply(result);
+    const before = room.seq;
+    room.execute(parsed.data.id, parsed.data.command, actor, reply);
     // The whole state to everyone, now.
-    if (appended.length > 0) io.to(everyone).emit('state', { seq: room.seq, state: room.state });
+    if (room.seq > before) io.to(everyone).emit('state', { seq: room.seq, state: room.state });
   });
 });
 

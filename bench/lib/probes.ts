@@ -12,6 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import { connect as tcpConnect, type Socket as TcpSocket } from 'node:net';
 import { io, type Socket } from 'socket.io-client';
+import { PROTOCOL_VERSION } from '@placard/shared/protocol';
 import { nowMs } from './time.ts';
 
 /** Called for every message that carries a seq (snapshot, events batch, naive state). */
@@ -85,7 +86,7 @@ export class LightProbe implements Probe {
 
   connect(lastSeq?: number): void {
     this.#auth = JSON.stringify({
-      protocol: 1,
+      protocol: PROTOCOL_VERSION,
       committee: this.#committee,
       ...(lastSeq === undefined ? {} : { lastSeq }),
     });
@@ -213,7 +214,7 @@ export class RealProbe implements Probe {
       ...(websocketOnly ? { transports: ['websocket'] } : {}),
       auth: (callback) =>
         callback({
-          protocol: 1,
+          protocol: PROTOCOL_VERSION,
           committee,
           ...(this.lastSeq >= 0 ? { lastSeq: this.lastSeq } : {}),
         }),

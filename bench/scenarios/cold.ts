@@ -8,6 +8,7 @@ import { serverOf, type ServerKind } from '../lib/fleet.ts';
 import type { ServerInfo } from '../lib/serverControl.ts';
 import { nowMs, withTimeout } from '../lib/time.ts';
 import { type BenchConfig, type RunBase, loadOf } from './common.ts';
+import { PROTOCOL_VERSION } from '@placard/shared/protocol';
 
 export interface ColdLog extends MadeLog {
   readonly dbPath: string;
@@ -72,7 +73,7 @@ export async function coldRun(
       forceNew: true,
       reconnection: false,
       transports: ['websocket'],
-      auth: { protocol: 1, committee: info.committee },
+      auth: { protocol: PROTOCOL_VERSION, committee: info.committee },
     });
     const heldAt = await withTimeout(
       new Promise<number>((resolve) => {

@@ -1,9 +1,11 @@
 /**
  * The zod schemas of the wire protocol's inbound messages, parsed at the
  * server's edge. Apart from protocol.ts (which re-exports them) so that a
- * client that only needs the types and constants does not load zod.
+ * client that only needs the types and constants does not load zod (or the
+ * committee's command schemas).
  */
 import { z } from 'zod';
+import { commandSchema } from './committee/index.ts';
 import { PROTOCOL_VERSION } from './protocolVersion.ts';
 
 export const committeeIdSchema = z
@@ -27,11 +29,13 @@ export const handshakeSchema = z.strictObject({
 });
 export type Handshake = z.infer<typeof handshakeSchema>;
 
-/** A client's command: `id` makes retries idempotent (same id → first ack, nothing appended). */
+/**
+ * A client's command: `id` makes retries idempotent (same id → first ack, nothing
+ * appended); `command` is one of the committee's typed commands, parsed here once.
+ */
 export const commandEnvelopeSchema = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'a command id is 8–64 url-safe characters'),
-  type: z.string().min(1).max(64),
-  payload: z.unknown(),
+  command: commandSchema,
 });
 export type CommandEnvelope = z.infer<typeof commandEnvelopeSchema>;
 

@@ -4,5 +4,8 @@
  * fail at start (`PROTOCOL_VERSION` read before its module ran).
  */
 
-/** Bumped on any incompatible change; the server refuses other versions at the handshake. */
-export const PROTOCOL_VERSION = 1;
+/**
+ * Bumped on any incompatible change; the server refuses other versions at the handshake.
+ * 2: a command travels typed, as `{ id, command: { type, payload } }`.
+ */
+export const PROTOCOL_VERSION = 2;

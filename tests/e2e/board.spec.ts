@@ -7,7 +7,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { calledMember, type CommitteeState, type OpenVote } from '@placard/shared';
+import {
+  calledMember,
+  type CommitteeState,
+  type OpenVote,
+  type Command,
+  type MotionSpec,
+} from '@placard/shared';
 import type { CommitteeClient } from '@placard/shared/client';
 import { join } from 'node:path';
 import { ARTIFACTS, launchBrowser, phoneContext, screenshot } from './helpers/browser.ts';
@@ -71,26 +77,26 @@ const seat = (code: string): CommitteeClient => {
 };
 
 /** Send a command that must be accepted, and wait until the chair's state includes it. */
-async function send(client: CommitteeClient, type: string, payload: unknown = {}): Promise<void> {
-  const ack = await client.send(type, payload);
-  if (!ack.ok) throw new Error(`${type} refused: ${ack.error.code} ${ack.error.message}`);
+async function send(client: CommitteeClient, command: Command): Promise<void> {
+  const ack = await client.send(command);
+  if (!ack.ok) throw new Error(`${command.type} refused: ${ack.error.code} ${ack.error.message}`);
   await chair.waitForSeq(ack.seq);
 }
 
 const memberCodes = (): string[] => state().members.map((member) => member.code);
 
 /** A motion moved by a member, seconded, put to a placard vote with every member voting yes. */
-async function carryMotion(mover: string, seconder: string, motion: unknown): Promise<void> {
-  await send(seat(mover), 'motion.move', { motion });
+async function carryMotion(mover: string, seconder: string, motion: MotionSpec): Promise<void> {
+  await send(seat(mover), { type: 'motion.move', payload: { motion } });
   const moved = state().motions.at(-1);
   if (!moved) throw new Error('no motion');
-  await send(seat(seconder), 'motion.second', { motionId: moved.id });
-  await send(chair, 'motion.putToVote');
+  await send(seat(seconder), { type: 'motion.second', payload: { motionId: moved.id } });
+  await send(chair, { type: 'motion.putToVote', payload: {} });
   const vote = openVote();
   for (const code of memberCodes()) {
-    await send(seat(code), 'vote.cast', { voteId: vote.id, choice: 'yes' });
+    await send(seat(code), { type: 'vote.cast', payload: { voteId: vote.id, choice: 'yes' } });
   }
-  await send(chair, 'vote.close', { voteId: vote.id });
+  await send(chair, { type: 'vote.close', payload: { voteId: vote.id } });
 }
 
 function openVote(): OpenVote {
@@ -141,7 +147,10 @@ async function rollCallVote(
   recalled: (code: string) => 'yes' | 'no' = () => 'yes',
 ): Promise<void> {
   await carryMotion('GBR', 'FRA', { kind: 'rollCallVote' });
-  await send(chair, 'vote.open', { subject: { id: `D-${latencies.length}`, title } });
+  await send(chair, {
+    type: 'vote.open',
+    payload: { subject: { id: `D-${latencies.length}`, title } },
+  });
   const voteId = openVote().id;
   await board.locator(`[data-testid="board-vote"][data-vote-id="${voteId}"]`).waitFor();
   const passed = new Set<string>();
@@ -158,7 +167,7 @@ async function rollCallVote(
     if (answer === 'pass') passed.add(code);
     const expectedYes = openVote().tally.yes + (tileChoice(answer) === 'yes' ? 1 : 0);
     const started = Date.now();
-    const ack = await seat(code).send('vote.cast', { voteId, choice: answer });
+    const ack = await seat(code).send({ type: 'vote.cast', payload: { voteId, choice: answer } });
     if (!ack.ok) throw new Error(`${code} ${answer}: ${ack.error.message}`);
     // One selector for both: the member's tile shows the answer and the tally counts it.
     await board.waitForSelector(
@@ -169,7 +178,7 @@ async function rollCallVote(
     latencies.push(Date.now() - started);
     await chair.waitForSeq(ack.seq);
   }
-  await send(chair, 'vote.close', { voteId });
+  await send(chair, { type: 'vote.close', payload: { voteId } });
   await board.getByTestId('board-result').waitFor({ timeout: 1000 });
 }
 
@@ -222,24 +231,35 @@ describe('the live board', () => {
   it(
     'shows the committee, the floor, the speaker with a timer and the next speakers',
     async () => {
-      await send(chair, 'session.open');
-      await send(chair, 'attendance.startRollCall');
+      await send(chair, { type: 'session.open', payload: {} });
+      await send(chair, { type: 'attendance.startRollCall', payload: {} });
       for (const code of Object.keys(seats)) {
-        await send(seat(code), 'attendance.record', { status: 'present' });
+        await send(seat(code), { type: 'attendance.record', payload: { status: 'present' } });
       }
-      await send(chair, 'attendance.closeRollCall');
-      await send(chair, 'gsl.open');
+      await send(chair, { type: 'attendance.closeRollCall', payload: {} });
+      await send(chair, { type: 'gsl.open', payload: {} });
       for (const code of ['FRA', 'MEX', 'CHN', 'PAN', 'USA', 'COL', 'DNK', 'LBR']) {
-        await send(seat(code), 'gsl.add');
+        await send(seat(code), { type: 'gsl.add', payload: {} });
       }
       // Two motions wait for the chair: the board lists them in precedence order.
-      await send(seat('PAN'), 'motion.move', {
-        motion: { kind: 'moderatedCaucus', totalSeconds: 600, speakingSeconds: 60, topic: 'Ports' },
+      await send(seat('PAN'), {
+        type: 'motion.move',
+        payload: {
+          motion: {
+            kind: 'moderatedCaucus',
+            totalSeconds: 600,
+            speakingSeconds: 60,
+            topic: 'Ports',
+          },
+        },
       });
-      await send(seat('GRC'), 'motion.move', {
-        motion: { kind: 'unmoderatedCaucus', totalSeconds: 300, purpose: 'Working paper' },
+      await send(seat('GRC'), {
+        type: 'motion.move',
+        payload: {
+          motion: { kind: 'unmoderatedCaucus', totalSeconds: 300, purpose: 'Working paper' },
+        },
       });
-      await send(chair, 'gsl.next');
+      await send(chair, { type: 'gsl.next', payload: {} });
 
       await eventually(
         async () => (await textOf(board, 'board-speaker')).includes('France'),
@@ -287,17 +307,18 @@ describe('the live board', () => {
   it(
     'shows a moderated caucus: placards raised, the speaker and the caucus timer',
     async () => {
-      await send(seat('FRA'), 'speech.yield', { to: 'chair' });
+      await send(seat('FRA'), { type: 'speech.yield', payload: { to: 'chair' } });
       const caucus = state().motions.find((motion) => motion.spec.kind === 'moderatedCaucus');
       if (!caucus) throw new Error('no caucus motion');
-      await send(seat('COL'), 'motion.second', { motionId: caucus.id });
-      await send(chair, 'motion.putToVote');
+      await send(seat('COL'), { type: 'motion.second', payload: { motionId: caucus.id } });
+      await send(chair, { type: 'motion.putToVote', payload: {} });
       const vote = openVote();
       for (const code of memberCodes()) {
-        await send(seat(code), 'vote.cast', { voteId: vote.id, choice: 'yes' });
+        await send(seat(code), { type: 'vote.cast', payload: { voteId: vote.id, choice: 'yes' } });
       }
-      await send(chair, 'vote.close', { voteId: vote.id });
-      for (const code of ['PAN', 'MEX', 'CHN']) await send(seat(code), 'placard.raise');
+      await send(chair, { type: 'vote.close', payload: { voteId: vote.id } });
+      for (const code of ['PAN', 'MEX', 'CHN'])
+        await send(seat(code), { type: 'placard.raise', payload: {} });
 
       await eventually(
         async () => (await textOf(board, 'board-floor')) === 'Moderated caucus',
@@ -315,7 +336,7 @@ describe('the live board', () => {
       );
       expect(await textOf(board, 'board-next')).toMatch(/Panama.*Mexico.*China/);
       expect(await textOf(board, 'board-motions')).toBe(''); // the other motion lapsed
-      await send(chair, 'caucus.recognise', { delegation: 'PAN' });
+      await send(chair, { type: 'caucus.recognise', payload: { delegation: 'PAN' } });
       await eventually(
         async () => (await textOf(board, 'board-speaker')).includes('Panama'),
         2000,
@@ -327,8 +348,8 @@ describe('the live board', () => {
       const phone = await phoneContext(browser);
       await capture(phone, '?theme=contrast', 'board-caucus-390-contrast', 'board-caucus');
       await phone.close();
-      await send(chair, 'speech.end');
-      await send(chair, 'caucus.end');
+      await send(chair, { type: 'speech.end', payload: {} });
+      await send(chair, { type: 'caucus.end', payload: {} });
     },
     SCREENSHOT_TEST_MS,
   );
@@ -365,7 +386,7 @@ describe('the live board', () => {
       'the result announced',
     );
     // France gives up its explanation of vote: the banner stays until the committee moves on.
-    await send(seat('FRA'), 'explanation.waive');
+    await send(seat('FRA'), { type: 'explanation.waive', payload: {} });
   });
 
   it('declares a vote with fewer than 9 yes FAILED, recording a P5 "no" without calling it a veto', async () => {
@@ -437,16 +458,22 @@ describe('the live board', () => {
     'shows an open roll call mid-way (screenshot) with the called member marked',
     async () => {
       await carryMotion('GBR', 'FRA', { kind: 'rollCallVote' });
-      await send(chair, 'vote.open', {
-        subject: { id: 'D-open', title: 'S/2026/104: Precursor chemicals' },
+      await send(chair, {
+        type: 'vote.open',
+        payload: {
+          subject: { id: 'D-open', title: 'S/2026/104: Precursor chemicals' },
+        },
       });
       for (let i = 0; i < 6; i++) {
         const vote = openVote();
         const code = vote.rollCall ? calledMember(vote.rollCall) : null;
         if (!code) break;
-        await send(seat(code), 'vote.cast', {
-          voteId: vote.id,
-          choice: i === 2 ? 'pass' : i === 4 ? 'no' : 'yes',
+        await send(seat(code), {
+          type: 'vote.cast',
+          payload: {
+            voteId: vote.id,
+            choice: i === 2 ? 'pass' : i === 4 ? 'no' : 'yes',
+          },
         });
       }
       const called = openVote().rollCall;
@@ -510,7 +537,7 @@ describe('the board over Socket.IO transports', () => {
       const code = vote.rollCall ? calledMember(vote.rollCall) : null;
       if (!code) throw new Error('no member to call');
       const started = Date.now();
-      await send(seat(code), 'vote.cast', { voteId: vote.id, choice: 'yes' });
+      await send(seat(code), { type: 'vote.cast', payload: { voteId: vote.id, choice: 'yes' } });
       await page.waitForSelector(`[data-testid="tile-${code}"][data-choice="yes"]`, {
         timeout: 5000,
       });

@@ -8,6 +8,7 @@
  * the resolution adopted with its number. Screenshots: chair-drafts-*.png and
  * board-draft-*.png under artifacts/; each view is checked with axe.
  */
+import type { Command, MotionSpec } from '@placard/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { CommitteeClient } from '@placard/shared/client';
@@ -78,9 +79,9 @@ afterAll(async () => {
 
 // ---------------------------------------------------------------- helpers
 
-async function send(type: string, payload: unknown = {}): Promise<void> {
-  const ack = await chair.send(type, payload);
-  if (!ack.ok) throw new Error(`${type}: ${ack.error.code}: ${ack.error.message}`);
+async function send(command: Command): Promise<void> {
+  const ack = await chair.send(command);
+  if (!ack.ok) throw new Error(`${command.type}: ${ack.error.code}: ${ack.error.message}`);
   await chair.waitForSeq(ack.seq);
 }
 
@@ -97,20 +98,20 @@ function openVoteId(): string {
 }
 
 /** A motion the chair grants (introductions), moved and seconded by delegations. */
-async function grant(mover: string, seconder: string, motion: unknown): Promise<void> {
-  await send('motion.move', { delegation: mover, motion });
+async function grant(mover: string, seconder: string, motion: MotionSpec): Promise<void> {
+  await send({ type: 'motion.move', payload: { delegation: mover, motion } });
   const motionId = pendingMotion();
-  await send('motion.second', { delegation: seconder, motionId });
-  await send('motion.rule', { motionId, ruling: 'granted' });
+  await send({ type: 'motion.second', payload: { delegation: seconder, motionId } });
+  await send({ type: 'motion.rule', payload: { motionId, ruling: 'granted' } });
 }
 
 /** Every member's vote entered by the chair, then the vote closed. */
 async function everyoneVotes(choice: (code: string) => 'yes' | 'no' = () => 'yes'): Promise<void> {
   const voteId = openVoteId();
   for (const code of MEMBERS) {
-    await send('vote.cast', { voteId, delegation: code, choice: choice(code) });
+    await send({ type: 'vote.cast', payload: { voteId, delegation: code, choice: choice(code) } });
   }
-  await send('vote.close', { voteId });
+  await send({ type: 'vote.close', payload: { voteId } });
 }
 
 /** Screenshot a view, check nothing sticks out of its box sideways, and check it with axe. */
@@ -143,16 +144,19 @@ async function showDrafts(): Promise<void> {
 
 describe('draft resolutions on the chair console and the board', () => {
   it('approves a working paper once it has its signatories, and files one pasted', async () => {
-    await send('session.open');
-    await send('attendance.startRollCall');
+    await send({ type: 'session.open', payload: {} });
+    await send({ type: 'attendance.startRollCall', payload: {} });
     for (const code of MEMBERS) {
-      await send('attendance.record', { delegation: code, status: 'present' });
+      await send({ type: 'attendance.record', payload: { delegation: code, status: 'present' } });
     }
-    await send('attendance.closeRollCall');
-    await send('gsl.open');
-    await send('draft.submit', { delegation: 'COL', title: 'Drug cartels', content: WORDS });
+    await send({ type: 'attendance.closeRollCall', payload: {} });
+    await send({ type: 'gsl.open', payload: {} });
+    await send({
+      type: 'draft.submit',
+      payload: { delegation: 'COL', title: 'Drug cartels', content: WORDS },
+    });
     for (const code of ['FRA', 'GBR']) {
-      await send('draft.sign', { delegation: code, draftId: 'WP/1' });
+      await send({ type: 'draft.sign', payload: { delegation: code, draftId: 'WP/1' } });
     }
 
     await consolePage.goto(`${server.url}/chair/${server.committeeId}#key=${server.chairKey}`);
@@ -167,7 +171,7 @@ describe('draft resolutions on the chair console and the board', () => {
     await capture(consolePage, 'chair-drafts-01-working-paper');
 
     // The third signature: the button comes alive and the panel's badge counts it.
-    await send('draft.sign', { delegation: 'USA', draftId: 'WP/1' });
+    await send({ type: 'draft.sign', payload: { delegation: 'USA', draftId: 'WP/1' } });
     await seeAttr(approve, 'disabled', null);
     await see(consolePage.getByRole('navigation', { name: 'Panels' }), /Draft resolutions\s*1/);
     await approve.click();
@@ -197,20 +201,29 @@ describe('draft resolutions on the chair console and the board', () => {
       draft: { id: 'DR/1', title: 'Drug cartels' },
     });
     // A/1 from a sponsor: friendly at once. A/2 and A/3 unfriendly, introduced by motion.
-    await send('amendment.propose', {
-      delegation: 'COL',
-      draftId: 'DR/1',
-      change: { action: 'strike', clause: 3 },
+    await send({
+      type: 'amendment.propose',
+      payload: {
+        delegation: 'COL',
+        draftId: 'DR/1',
+        change: { action: 'strike', clause: 3 },
+      },
     });
-    await send('amendment.propose', {
-      delegation: 'RUS',
-      draftId: 'DR/1',
-      change: { action: 'replace', clause: 2, text: 'Requests a report within 60 days;' },
+    await send({
+      type: 'amendment.propose',
+      payload: {
+        delegation: 'RUS',
+        draftId: 'DR/1',
+        change: { action: 'replace', clause: 2, text: 'Requests a report within 60 days;' },
+      },
     });
-    await send('amendment.propose', {
-      delegation: 'CHN',
-      draftId: 'DR/1',
-      change: { action: 'add', clause: 3, text: 'Invites States to train customs officers;' },
+    await send({
+      type: 'amendment.propose',
+      payload: {
+        delegation: 'CHN',
+        draftId: 'DR/1',
+        change: { action: 'add', clause: 3, text: 'Invites States to train customs officers;' },
+      },
     });
     await grant('RUS', 'CHN', {
       kind: 'introduceAmendment',
@@ -258,9 +271,15 @@ describe('draft resolutions on the chair console and the board', () => {
   });
 
   it('opens the questions in the voting order; the board shows which one and its marks', async () => {
-    await send('motion.move', { delegation: 'COL', motion: { kind: 'closeDebate' } });
-    await send('motion.second', { delegation: 'DNK', motionId: pendingMotion() });
-    await send('motion.putToVote');
+    await send({
+      type: 'motion.move',
+      payload: { delegation: 'COL', motion: { kind: 'closeDebate' } },
+    });
+    await send({
+      type: 'motion.second',
+      payload: { delegation: 'DNK', motionId: pendingMotion() },
+    });
+    await send({ type: 'motion.putToVote', payload: {} });
     await everyoneVotes();
     expect(chair.state?.floor.kind).toBe('votingProcedure');
 

@@ -4,6 +4,7 @@
  * keyboard alone, every main view screenshotted and checked with axe, and a
  * server restart mid-caucus that the console rides out without a reload.
  */
+import type { Command, MotionSpec } from '@placard/shared';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { CommitteeClient } from '@placard/shared/client';
@@ -12,6 +13,9 @@ import { expectAccessible, see, seeAttr } from './helpers/screens.ts';
 import { startWebServer } from './helpers/webServer.ts';
 import { connect, until, type LiveServer } from '../integration/helpers/liveServer.ts';
 import { TEST_ADMIN_KEY } from '../integration/helpers/testApp.ts';
+
+/** What a member may answer in a vote. */
+type Choice = Extract<Command, { type: 'vote.cast' }>['payload']['choice'];
 
 const LAPTOP = { width: 1280, height: 800 };
 const MEMBERS = [
@@ -108,23 +112,23 @@ function chairClient(live: LiveServer): CommitteeClient {
   return client;
 }
 
-async function send(client: CommitteeClient, type: string, payload: unknown = {}) {
-  const ack = await client.send(type, payload);
-  if (!ack.ok) throw new Error(`${type}: ${ack.error.message}`);
+async function send(client: CommitteeClient, command: Command) {
+  const ack = await client.send(command);
+  if (!ack.ok) throw new Error(`${command.type}: ${ack.error.message}`);
   await client.waitForSeq(ack.seq);
 }
 
 /** Meeting open, every delegation present (Pakistan present and voting), the list open. */
 async function openSitting(chair: CommitteeClient): Promise<void> {
   await until(() => chair.state !== null, 5000, 'chair state');
-  await send(chair, 'session.open');
-  await send(chair, 'attendance.startRollCall');
+  await send(chair, { type: 'session.open', payload: {} });
+  await send(chair, { type: 'attendance.startRollCall', payload: {} });
   for (const code of ROLL) {
     const status = code === 'PAK' ? 'presentAndVoting' : 'present';
-    await send(chair, 'attendance.record', { delegation: code, status });
+    await send(chair, { type: 'attendance.record', payload: { delegation: code, status } });
   }
-  await send(chair, 'attendance.closeRollCall');
-  await send(chair, 'gsl.open');
+  await send(chair, { type: 'attendance.closeRollCall', payload: {} });
+  await send(chair, { type: 'gsl.open', payload: {} });
 }
 
 function openVoteId(chair: CommitteeClient): string {
@@ -138,19 +142,25 @@ async function carry(
   chair: CommitteeClient,
   mover: string,
   seconder: string,
-  motion: unknown,
+  motion: MotionSpec,
   choice: (code: string) => 'yes' | 'no' = () => 'yes',
 ): Promise<void> {
-  await send(chair, 'motion.move', { delegation: mover, motion });
+  await send(chair, { type: 'motion.move', payload: { delegation: mover, motion } });
   const moved = chair.state?.motions.at(-1);
   if (!moved) throw new Error('no motion');
-  await send(chair, 'motion.second', { delegation: seconder, motionId: moved.id });
-  await send(chair, 'motion.putToVote');
+  await send(chair, {
+    type: 'motion.second',
+    payload: { delegation: seconder, motionId: moved.id },
+  });
+  await send(chair, { type: 'motion.putToVote', payload: {} });
   const voteId = openVoteId(chair);
   for (const code of MEMBERS) {
-    await send(chair, 'vote.cast', { voteId, delegation: code, choice: choice(code) });
+    await send(chair, {
+      type: 'vote.cast',
+      payload: { voteId, delegation: code, choice: choice(code) },
+    });
   }
-  await send(chair, 'vote.close', { voteId });
+  await send(chair, { type: 'vote.close', payload: { voteId } });
 }
 
 // ------------------------------------------------------------------- tests
@@ -482,96 +492,121 @@ describe('chair console', () => {
     await seeAttr(page.getByTestId('connection'), 'data-status', 'live', 15_000);
 
     // Attendance: a roll call half way through.
-    await send(chair, 'session.open');
-    await send(chair, 'attendance.startRollCall');
+    await send(chair, { type: 'session.open', payload: {} });
+    await send(chair, { type: 'attendance.startRollCall', payload: {} });
     for (const code of ROLL.slice(0, 7)) {
-      await send(chair, 'attendance.record', { delegation: code, status: 'present' });
+      await send(chair, {
+        type: 'attendance.record',
+        payload: { delegation: code, status: 'present' },
+      });
     }
     await see(main(page), /Roll call open: 7 of 16 answered/);
     await capture(page, 'chair-attendance');
     for (const code of ROLL.slice(7)) {
-      await send(chair, 'attendance.record', {
-        delegation: code,
-        status: code === 'PAK' ? 'presentAndVoting' : 'present',
+      await send(chair, {
+        type: 'attendance.record',
+        payload: {
+          delegation: code,
+          status: code === 'PAK' ? 'presentAndVoting' : 'present',
+        },
       });
     }
-    await send(chair, 'attendance.closeRollCall');
+    await send(chair, { type: 'attendance.closeRollCall', payload: {} });
 
     // Speakers' list: a speaker at the lectern and five waiting.
-    await send(chair, 'gsl.open');
+    await send(chair, { type: 'gsl.open', payload: {} });
     for (const code of ['FRA', 'MEX', 'CHN', 'BHR', 'DNK', 'PAN']) {
-      await send(chair, 'gsl.add', { delegation: code });
+      await send(chair, { type: 'gsl.add', payload: { delegation: code } });
     }
-    await send(chair, 'gsl.next');
+    await send(chair, { type: 'gsl.next', payload: {} });
     await press(page, '2');
     await see(page.getByTestId('now-speaking'), /France/);
     await capture(page, 'chair-speakers');
-    await send(chair, 'speech.yield', { to: 'chair' });
+    await send(chair, { type: 'speech.yield', payload: { to: 'chair' } });
 
     // Motions: three pending, two seconded, one put to a vote.
-    const moves: [string, unknown, string | null][] = [
+    const moves: [string, MotionSpec, string | null][] = [
       ['GRC', { kind: 'moderatedCaucus', totalSeconds: 600, speakingSeconds: 60, topic: 'Financing of cartels' }, 'LVA'],
       ['CHN', { kind: 'unmoderatedCaucus', totalSeconds: 300, purpose: 'Working paper on precursors' }, 'PAK'],
       ['PAN', { kind: 'setSpeakingTime', seconds: 60 }, null],
     ]; // prettier-ignore
     for (const [mover, motion, seconder] of moves) {
-      await send(chair, 'motion.move', { delegation: mover, motion });
+      await send(chair, { type: 'motion.move', payload: { delegation: mover, motion } });
       const id = chair.state?.motions.at(-1)?.id ?? '';
-      if (seconder) await send(chair, 'motion.second', { delegation: seconder, motionId: id });
+      if (seconder)
+        await send(chair, {
+          type: 'motion.second',
+          payload: { delegation: seconder, motionId: id },
+        });
     }
     await press(page, '3');
     await expect.poll(() => page.getByTestId('pending-motion').count()).toBe(3);
     await capture(page, 'chair-motions');
-    await send(chair, 'motion.putToVote');
+    await send(chair, { type: 'motion.putToVote', payload: {} });
     const voteId = openVoteId(chair);
     for (const [index, code] of MEMBERS.slice(0, 9).entries()) {
-      await send(chair, 'vote.cast', {
-        voteId,
-        delegation: code,
-        choice: index % 3 === 2 ? 'no' : 'yes',
+      await send(chair, {
+        type: 'vote.cast',
+        payload: {
+          voteId,
+          delegation: code,
+          choice: index % 3 === 2 ? 'no' : 'yes',
+        },
       });
     }
     await see(page.getByTestId('tally-yes'), '6');
     await capture(page, 'chair-motions-vote');
     for (const code of MEMBERS.slice(9)) {
-      await send(chair, 'vote.cast', { voteId, delegation: code, choice: 'no' });
+      await send(chair, { type: 'vote.cast', payload: { voteId, delegation: code, choice: 'no' } });
     }
-    await send(chair, 'vote.close', { voteId });
-    await send(chair, 'motion.putToVote');
+    await send(chair, { type: 'vote.close', payload: { voteId } });
+    await send(chair, { type: 'motion.putToVote', payload: {} });
     const second = openVoteId(chair);
     for (const code of MEMBERS) {
-      await send(chair, 'vote.cast', { voteId: second, delegation: code, choice: 'yes' });
+      await send(chair, {
+        type: 'vote.cast',
+        payload: { voteId: second, delegation: code, choice: 'yes' },
+      });
     }
-    await send(chair, 'vote.close', { voteId: second });
+    await send(chair, { type: 'vote.close', payload: { voteId: second } });
 
     // Caucus: placards up and a speaker recognised.
     await see(heading(page), 'Caucus');
     for (const code of ['USA', 'COL', 'RUS', 'SOM']) {
-      await send(chair, 'placard.raise', { delegation: code });
+      await send(chair, { type: 'placard.raise', payload: { delegation: code } });
     }
-    await send(chair, 'caucus.recognise', { delegation: 'COL' });
+    await send(chair, { type: 'caucus.recognise', payload: { delegation: 'COL' } });
     await see(page.getByTestId('speaker'), 'Colombia');
     await capture(page, 'chair-caucus');
-    await send(chair, 'speech.end');
+    await send(chair, { type: 'speech.end', payload: {} });
 
     // Points and replies: personal privilege first (it flashes), a reply to ask for.
-    await send(chair, 'point.raise', {
-      delegation: 'DNK',
-      kind: 'parliamentaryInquiry',
-      text: 'May a caucus be extended twice?',
+    await send(chair, {
+      type: 'point.raise',
+      payload: {
+        delegation: 'DNK',
+        kind: 'parliamentaryInquiry',
+        text: 'May a caucus be extended twice?',
+      },
     });
-    await send(chair, 'point.raise', {
-      delegation: 'PAK',
-      kind: 'order',
-      text: 'The speaker exceeded the time',
+    await send(chair, {
+      type: 'point.raise',
+      payload: {
+        delegation: 'PAK',
+        kind: 'order',
+        text: 'The speaker exceeded the time',
+      },
     });
-    await send(chair, 'point.raise', {
-      delegation: 'GRC',
-      kind: 'personalPrivilege',
-      text: 'We cannot hear the speaker',
+    await send(chair, {
+      type: 'point.raise',
+      payload: {
+        delegation: 'GRC',
+        kind: 'personalPrivilege',
+        text: 'We cannot hear the speaker',
+      },
     });
     const speech = chair.state?.speeches.find((record) => record.delegation === 'COL')?.id ?? '';
-    await send(chair, 'reply.request', { delegation: 'RUS', speechId: speech });
+    await send(chair, { type: 'reply.request', payload: { delegation: 'RUS', speechId: speech } });
     await press(page, '5');
     await see(page.getByTestId('points'), /Point of personal privilege/);
     await capture(page, 'chair-points');
@@ -595,37 +630,46 @@ describe('chair console', () => {
     );
 
     // Voting: a roll call under way (China passed), then its result.
-    await send(chair, 'caucus.end');
+    await send(chair, { type: 'caucus.end', payload: {} });
     await carry(chair, 'USA', 'GBR', { kind: 'closeDebate' });
     await carry(chair, 'RUS', 'CHN', { kind: 'rollCallVote' });
-    await send(chair, 'vote.open', {
-      subject: { id: 'S/2026/1', title: 'Draft resolution on transnational organized crime' },
+    await send(chair, {
+      type: 'vote.open',
+      payload: {
+        subject: { id: 'S/2026/1', title: 'Draft resolution on transnational organized crime' },
+      },
     });
     const rollCallVote = openVoteId(chair);
-    const answers: Record<string, string> = {
+    const answers: Record<string, Choice> = {
       CHN: 'pass',
       COL: 'yesWithRights',
       RUS: 'no',
       SOM: 'abstain',
     };
     for (const code of MEMBERS.slice(0, 6)) {
-      await send(chair, 'vote.cast', {
-        voteId: rollCallVote,
-        delegation: code,
-        choice: answers[code] ?? 'yes',
+      await send(chair, {
+        type: 'vote.cast',
+        payload: {
+          voteId: rollCallVote,
+          delegation: code,
+          choice: answers[code] ?? 'yes',
+        },
       });
     }
     await press(page, '6');
     await seeAttr(page.getByTestId('called-member'), 'data-code', 'GRC');
     await capture(page, 'chair-voting-roll-call');
     for (const code of [...MEMBERS.slice(6), 'CHN']) {
-      await send(chair, 'vote.cast', {
-        voteId: rollCallVote,
-        delegation: code,
-        choice: answers[code] === 'pass' ? 'yes' : (answers[code] ?? 'yes'),
+      await send(chair, {
+        type: 'vote.cast',
+        payload: {
+          voteId: rollCallVote,
+          delegation: code,
+          choice: answers[code] === 'pass' ? 'yes' : (answers[code] ?? 'yes'),
+        },
       });
     }
-    await send(chair, 'vote.close', { voteId: rollCallVote });
+    await send(chair, { type: 'vote.close', payload: { voteId: rollCallVote } });
     await see(page.getByTestId('vote-headline'), 'Vetoed by Russia');
     await capture(page, 'chair-voting-result');
 

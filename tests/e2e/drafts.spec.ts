@@ -16,7 +16,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import type { CommitteeState } from '@placard/shared';
+import type { CommitteeState, Command } from '@placard/shared';
 import type { CommitteeClient } from '@placard/shared/client';
 import { connect, until, type LiveServer } from '../integration/helpers/liveServer.ts';
 import { launchBrowser, phoneContext, screenshot } from './helpers/browser.ts';
@@ -73,9 +73,9 @@ function chairState(): CommitteeState {
 }
 
 /** A command that must be accepted; resolves once the chair's state includes it. */
-async function act(client: CommitteeClient, type: string, payload: unknown = {}): Promise<void> {
-  const ack = await client.send(type, payload);
-  if (!ack.ok) throw new Error(`${type} refused: ${ack.error.message}`);
+async function act(client: CommitteeClient, command: Command): Promise<void> {
+  const ack = await client.send(command);
+  if (!ack.ok) throw new Error(`${command.type} refused: ${ack.error.message}`);
   await chair.waitForSeq(ack.seq);
 }
 
@@ -189,7 +189,10 @@ async function voteQuestion(
   }
   for (const [code, client] of seats) {
     if ((MEMBERS as readonly string[]).includes(code)) {
-      await act(client, 'vote.cast', { voteId: vote.id, choice: seatAnswer(code) });
+      await act(client, {
+        type: 'vote.cast',
+        payload: { voteId: vote.id, choice: seatAnswer(code) },
+      });
     }
   }
   const counted = chairConsole.getByTestId('placard-vote');
@@ -227,13 +230,16 @@ beforeAll(async () => {
   );
 
   // The meeting open, everyone present, the speakers' list open: the topic is under debate.
-  await act(chair, 'session.open');
-  await act(chair, 'attendance.startRollCall');
+  await act(chair, { type: 'session.open', payload: {} });
+  await act(chair, { type: 'attendance.startRollCall', payload: {} });
   for (const code of Object.keys(server.seatTokens)) {
-    await act(chair, 'attendance.record', { delegation: code, status: 'present' });
+    await act(chair, {
+      type: 'attendance.record',
+      payload: { delegation: code, status: 'present' },
+    });
   }
-  await act(chair, 'attendance.closeRollCall');
-  await act(chair, 'gsl.open');
+  await act(chair, { type: 'attendance.closeRollCall', payload: {} });
+  await act(chair, { type: 'gsl.open', payload: {} });
 
   const laptop = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   chairConsole = await laptop.newPage();
@@ -436,9 +442,9 @@ describe('a draft resolution from a phone to resolution 1', () => {
   }, 90_000);
 
   it('closes debate; the amendment is voted and adopted, the board showing only its clauses', async () => {
-    await act(seat('USA'), 'motion.move', { motion: { kind: 'closeDebate' } });
+    await act(seat('USA'), { type: 'motion.move', payload: { motion: { kind: 'closeDebate' } } });
     const motionId = chairState().motions.at(-1)?.id ?? '';
-    await act(seat('RUS'), 'motion.second', { motionId });
+    await act(seat('RUS'), { type: 'motion.second', payload: { motionId } });
     await showPanel('3', 'Motions');
     await see(chairConsole.getByTestId('pending-motion').first(), /needs 10 yes/, WAIT);
     await chairConsole.keyboard.press('v');

@@ -13,7 +13,7 @@
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CommitteeState } from '@placard/shared';
+import type { CommitteeState, Command } from '@placard/shared';
 import type { CommitteeClient } from '@placard/shared/client';
 import { connect, until, type LiveServer } from '../integration/helpers/liveServer.ts';
 import { launchBrowser, phoneContext, screenshot } from './helpers/browser.ts';
@@ -60,9 +60,9 @@ function chairState(): CommitteeState {
 }
 
 /** Send a command that must be accepted, and wait until the chair's state includes it. */
-async function act(client: CommitteeClient, type: string, payload: unknown = {}): Promise<void> {
-  const ack = await client.send(type, payload);
-  if (!ack.ok) throw new Error(`${type} refused: ${ack.error.message}`);
+async function act(client: CommitteeClient, command: Command): Promise<void> {
+  const ack = await client.send(command);
+  if (!ack.ok) throw new Error(`${command.type} refused: ${ack.error.message}`);
   await chair.waitForSeq(ack.seq);
 }
 
@@ -112,7 +112,7 @@ beforeAll(async () => {
     WAIT,
     'protocol clients connected',
   );
-  await act(chair, 'session.open');
+  await act(chair, { type: 'session.open', payload: {} });
   for (const code of PHONES) pages[code] = await openSeat(code);
   for (const code of PHONES) {
     const name = chairState().members.find((member) => member.code === code)?.shortName ?? code;
@@ -224,9 +224,9 @@ describe('drafts on the phones', () => {
     expect(await phone('FRA').getByTestId('draft-sign').count()).toBe(0);
     await reads(phone('FRA').getByTestId('draft-signatories'), 'China, Panama');
 
-    await act(bahrain, 'draft.sign', { draftId: 'WP/1' });
+    await act(bahrain, { type: 'draft.sign', payload: { draftId: 'WP/1' } });
     await reads(phone('FRA').getByTestId('draft-progress'), 'the chair may approve it');
-    await act(chair, 'draft.approve', { draftId: 'WP/1' });
+    await act(chair, { type: 'draft.approve', payload: { draftId: 'WP/1' } });
     await reads(phone('FRA').getByTestId('draft-status'), 'Approved draft resolution');
     // Approved: signatures are frozen, so the button to take one back is gone.
     await expect.poll(() => phone('CHN').getByTestId('draft-unsign').count(), poll).toBe(0);

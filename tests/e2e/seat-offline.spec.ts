@@ -4,6 +4,7 @@
  * and sent once the connection is back: recorded once, never lost, never
  * doubled. The briefing stays readable offline, also after a reload.
  */
+import type { Command } from '@placard/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommitteeClient } from '@placard/shared/client';
@@ -19,9 +20,9 @@ let chair: CommitteeClient;
 let context: BrowserContext;
 let page: Page;
 
-async function act(client: CommitteeClient, type: string, payload: unknown = {}): Promise<void> {
-  const ack = await client.send(type, payload);
-  if (!ack.ok) throw new Error(`${type} refused: ${ack.error.message}`);
+async function act(client: CommitteeClient, command: Command): Promise<void> {
+  const ack = await client.send(command);
+  if (!ack.ok) throw new Error(`${command.type} refused: ${ack.error.message}`);
   await chair.waitForSeq(ack.seq);
 }
 
@@ -30,11 +31,14 @@ beforeAll(async () => {
   browser = await launchBrowser();
   chair = connect(server, { chairKey: server.chairKey });
   await until(() => chair.state !== null, WAIT, 'chair connected');
-  await act(chair, 'session.open');
-  await act(chair, 'attendance.startRollCall');
-  await act(chair, 'attendance.record', { delegation: 'COL', status: 'present' });
-  await act(chair, 'attendance.closeRollCall');
-  await act(chair, 'gsl.open');
+  await act(chair, { type: 'session.open', payload: {} });
+  await act(chair, { type: 'attendance.startRollCall', payload: {} });
+  await act(chair, {
+    type: 'attendance.record',
+    payload: { delegation: 'COL', status: 'present' },
+  });
+  await act(chair, { type: 'attendance.closeRollCall', payload: {} });
+  await act(chair, { type: 'gsl.open', payload: {} });
   context = await phoneContext(browser);
   page = await context.newPage();
   await page.goto(`${server.url}/seat/${server.committeeId}#token=${server.seatTokens['COL']}`);

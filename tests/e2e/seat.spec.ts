@@ -7,12 +7,15 @@
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calledMember, type CommitteeState } from '@placard/shared';
+import { calledMember, type CommitteeState, type Command, type MotionSpec } from '@placard/shared';
 import type { CommitteeClient } from '@placard/shared/client';
 import { connect, until, type LiveServer } from '../integration/helpers/liveServer.ts';
 import { launchBrowser, phoneContext, screenshot } from './helpers/browser.ts';
 import { capturePhone as capture } from './helpers/screens.ts';
 import { startWebServer } from './helpers/webServer.ts';
+
+/** What a member may answer in a vote. */
+type Choice = Extract<Command, { type: 'vote.cast' }>['payload']['choice'];
 
 const PHONES = ['FRA', 'CHN', 'PAN'] as const;
 type Phone = (typeof PHONES)[number];
@@ -43,9 +46,9 @@ function chairState(): CommitteeState {
 }
 
 /** Send a command that must be accepted, and wait until the chair's state includes it. */
-async function act(client: CommitteeClient, type: string, payload: unknown = {}): Promise<void> {
-  const ack = await client.send(type, payload);
-  if (!ack.ok) throw new Error(`${type} refused: ${ack.error.message}`);
+async function act(client: CommitteeClient, command: Command): Promise<void> {
+  const ack = await client.send(command);
+  if (!ack.ok) throw new Error(`${command.type} refused: ${ack.error.message}`);
   await chair.waitForSeq(ack.seq);
 }
 
@@ -91,30 +94,33 @@ async function openSeat(code: string): Promise<{ context: BrowserContext; page: 
 }
 
 /** Every bot answers the roll call until a phone (or nobody) is called. */
-async function botsAnswerRollCall(answer: (code: string) => string): Promise<string | null> {
+async function botsAnswerRollCall(answer: (code: string) => Choice): Promise<string | null> {
   for (;;) {
     const vote = chairState().votes.find((candidate) => candidate.status === 'open');
     const called = vote?.rollCall ? calledMember(vote.rollCall) : null;
     if (!vote || called === null || !(called in bots)) return called;
-    await act(bot(called), 'vote.cast', { voteId: vote.id, choice: answer(called) });
+    await act(bot(called), {
+      type: 'vote.cast',
+      payload: { voteId: vote.id, choice: answer(called) },
+    });
   }
 }
 
 /** A motion moved by a bot, seconded by another, put to a vote everyone (or the chair for a phone) answers yes. */
-async function passMotion(motion: unknown): Promise<void> {
-  await act(bot('GBR'), 'motion.move', { motion });
+async function passMotion(motion: MotionSpec): Promise<void> {
+  await act(bot('GBR'), { type: 'motion.move', payload: { motion } });
   const moved = chairState().motions.at(-1);
   if (!moved) throw new Error('no motion');
-  await act(bot('RUS'), 'motion.second', { motionId: moved.id });
-  await act(chair, 'motion.putToVote');
+  await act(bot('RUS'), { type: 'motion.second', payload: { motionId: moved.id } });
+  await act(chair, { type: 'motion.putToVote', payload: {} });
   const vote = chairState().votes.find((candidate) => candidate.status === 'open');
   if (!vote) throw new Error('no vote');
   for (const member of chairState().members) {
-    const payload = { voteId: vote.id, choice: 'yes' };
-    if (member.code in bots) await act(bot(member.code), 'vote.cast', payload);
-    else await act(chair, 'vote.cast', { ...payload, delegation: member.code });
+    const payload: { voteId: string; choice: Choice } = { voteId: vote.id, choice: 'yes' };
+    if (member.code in bots) await act(bot(member.code), { type: 'vote.cast', payload: payload });
+    else await act(chair, { type: 'vote.cast', payload: { ...payload, delegation: member.code } });
   }
-  await act(chair, 'vote.close', { voteId: vote.id });
+  await act(chair, { type: 'vote.close', payload: { voteId: vote.id } });
 }
 
 beforeAll(async () => {
@@ -142,7 +148,7 @@ afterAll(async () => {
 
 describe('the delegate app on a phone', () => {
   it('joins by the seat link and answers the roll call, on the phone and at the chair', async () => {
-    await act(chair, 'session.open');
+    await act(chair, { type: 'session.open', payload: {} });
     for (const code of PHONES) {
       const { context, page } = await openSeat(code);
       contexts[code] = context;
@@ -154,7 +160,7 @@ describe('the delegate app on a phone', () => {
     // The token left the address bar once remembered.
     expect(phone('FRA').url()).not.toContain('#token=');
 
-    await act(chair, 'attendance.startRollCall');
+    await act(chair, { type: 'attendance.startRollCall', payload: {} });
     await see(text(phone('FRA'), 'The chair is calling the roll'));
     await capture(phone('FRA'), 'seat-now-rollcall');
 
@@ -172,9 +178,9 @@ describe('the delegate app on a phone', () => {
       'the phones recorded present at the chair',
     );
     for (const code of Object.keys(bots)) {
-      await act(bot(code), 'attendance.record', { status: 'present' });
+      await act(bot(code), { type: 'attendance.record', payload: { status: 'present' } });
     }
-    await act(chair, 'attendance.closeRollCall');
+    await act(chair, { type: 'attendance.closeRollCall', payload: {} });
   }, 60_000);
 
   it('asks for the floor once, only when the list is open (saying why not), and sees its place; a reload keeps seat and state', async () => {
@@ -182,7 +188,7 @@ describe('the delegate app on a phone', () => {
     await see(text(fra, "Not now: the speakers' list is not open."));
     expect(await button(fra, 'Ask for the floor').isDisabled()).toBe(true);
 
-    await act(chair, 'gsl.open');
+    await act(chair, { type: 'gsl.open', payload: {} });
     await button(fra, 'Ask for the floor').tap();
     await see(text(fra, 'You are next: first of 1 on the list.'));
     await button(phone('CHN'), 'Ask for the floor').tap();
@@ -203,7 +209,7 @@ describe('the delegate app on a phone', () => {
   }, 60_000);
 
   it('has the floor: its countdown and the yield; the next delegate is told', async () => {
-    await act(chair, 'gsl.next');
+    await act(chair, { type: 'gsl.next', payload: {} });
     const fra = phone('FRA');
     await see(fra.getByRole('heading', { name: 'You have the floor' }));
     await see(fra.getByRole('timer', { name: 'Your speaking time' }));
@@ -220,8 +226,11 @@ describe('the delegate app on a phone', () => {
 
   it('moves a moderated caucus with the divisibility hint and sees its place in the voting order', async () => {
     // An unmoderated caucus (more disruptive) is pending first, unseconded.
-    await act(bot('USA'), 'motion.move', {
-      motion: { kind: 'unmoderatedCaucus', totalSeconds: 300, purpose: 'Working paper' },
+    await act(bot('USA'), {
+      type: 'motion.move',
+      payload: {
+        motion: { kind: 'unmoderatedCaucus', totalSeconds: 300, purpose: 'Working paper' },
+      },
     });
     const fra = phone('FRA');
     await openTab(fra, 'Motions');
@@ -263,7 +272,7 @@ describe('the delegate app on a phone', () => {
   }, 60_000);
 
   it('keeps a vote choice being made through 20 unrelated live updates', async () => {
-    await act(chair, 'motion.putToVote');
+    await act(chair, { type: 'motion.putToVote', payload: {} });
     const fra = phone('FRA');
     await openTab(fra, 'Now');
     await see(fra.getByRole('heading', { name: 'Procedural vote · 9 votes needed' }));
@@ -274,9 +283,9 @@ describe('the delegate app on a phone', () => {
 
     // 20 updates that have nothing to do with France's vote.
     const others = ['BHR', 'COL', 'COD', 'DNK', 'GRC', 'LVA', 'LBR', 'PAK', 'SOM', 'MEX'];
-    for (const code of others) await act(bot(code), 'gsl.add');
+    for (const code of others) await act(bot(code), { type: 'gsl.add', payload: {} });
     await see(text(fra, 'Open · 11 waiting'));
-    for (const code of others) await act(bot(code), 'gsl.remove');
+    for (const code of others) await act(bot(code), { type: 'gsl.remove', payload: {} });
     await see(text(fra, 'Open · 1 waiting'));
     expect(chair.seq - seqBefore).toBe(20);
 
@@ -336,9 +345,10 @@ describe('the delegate app on a phone', () => {
       return choice('FRA') === 'yes' && choice('CHN') === 'no' && choice('PAN') === 'yes';
     }, 'the phones voted at the chair');
     for (const code of Object.keys(bots)) {
-      if (code !== 'MEX') await act(bot(code), 'vote.cast', { voteId: vote.id, choice: 'yes' });
+      if (code !== 'MEX')
+        await act(bot(code), { type: 'vote.cast', payload: { voteId: vote.id, choice: 'yes' } });
     }
-    await act(chair, 'vote.close', { voteId: vote.id });
+    await act(chair, { type: 'vote.close', payload: { voteId: vote.id } });
     await see(fra.getByRole('heading', { name: 'Moderated caucus' }).first());
   }, 60_000);
 
@@ -386,13 +396,16 @@ describe('the delegate app on a phone', () => {
   }, 60_000);
 
   it('answers a roll call: only the choices allowed, one pass, recalled with yes or no only', async () => {
-    await act(chair, 'caucus.end');
+    await act(chair, { type: 'caucus.end', payload: {} });
     await passMotion({ kind: 'closeDebate' });
     await passMotion({ kind: 'rollCallVote' });
-    await act(chair, 'vote.open', {
-      subject: { id: 'S/2026/1', title: 'Draft resolution on precursor chemicals' },
+    await act(chair, {
+      type: 'vote.open',
+      payload: {
+        subject: { id: 'S/2026/1', title: 'Draft resolution on precursor chemicals' },
+      },
     });
-    const yesFromBots = (): string => 'yes';
+    const yesFromBots = (): Choice => 'yes';
 
     // Bahrain first (the lot), then China.
     expect(await botsAnswerRollCall(yesFromBots)).toBe('CHN');
@@ -456,7 +469,7 @@ describe('the delegate app on a phone', () => {
 
     const vote = chairState().votes.at(-1);
     if (!vote) throw new Error('no vote');
-    await act(chair, 'vote.close', { voteId: vote.id });
+    await act(chair, { type: 'vote.close', payload: { voteId: vote.id } });
     const closed = chairState().votes.find((candidate) => candidate.id === vote.id);
     const record = (code: string) => closed?.records.find((r) => r.delegation === code);
     expect(record('CHN')).toMatchObject({ choice: 'yes', passed: true });

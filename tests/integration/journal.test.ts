@@ -14,7 +14,7 @@ import {
   expectedVotes,
   parseCsv,
 } from '../../shared/src/journal/testSession.ts';
-import type { PlacardLog } from '@placard/shared';
+import { commandSchema, type PlacardLog } from '@placard/shared';
 import {
   JournalScript,
   connectDelegates,
@@ -25,6 +25,7 @@ import {
 } from './helpers/journalSession.ts';
 import { startLiveServer, type LiveServer } from './helpers/liveServer.ts';
 import { asAdmin, manualClock } from './helpers/testApp.ts';
+import { rawChairCommand } from './helpers/typedCommand.ts';
 
 const clock = manualClock();
 const live = { draw: () => 0 };
@@ -345,11 +346,18 @@ describe('the full log: export with the chair key, import into an empty server',
         n += 1;
         const id = `journal-next-${n}`;
         const answers = await Promise.all(
-          pairs.map(async ([people]) => {
+          pairs.map(async ([people], side) => {
             const client = by === 'chair' ? people.chair : people.seats[by];
             if (!client) throw new Error(`no client ${by}`);
             const body = typeof payload === 'function' ? payload(people.chair) : payload;
-            const ack = await client.send(type, body, id);
+            const command = commandSchema.safeParse({ type, payload: body });
+            // A malformed command cannot go through the typed client: sent raw, as the chair.
+            const ack = command.success
+              ? await client.send(command.data, id)
+              : await rawChairCommand(side === 0 ? server : copy, {
+                  id,
+                  command: { type, payload: body },
+                });
             if (ack.ok) await people.chair.waitForSeq(ack.seq);
             return ack;
           }),

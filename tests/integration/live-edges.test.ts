@@ -56,13 +56,13 @@ describe('who may act', () => {
 
     const observer = track(await live(connect(s, null)));
     expect(observer.identity).toEqual({ role: 'observer' });
-    const observed = await observer.send('gsl.add', { delegation: 'FRA' });
+    const observed = await observer.send({ type: 'gsl.add', payload: { delegation: 'FRA' } });
     expect(observed).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 
     const france = seats['FRA'];
     if (!france) throw new Error('no FRA');
     expect(france.identity).toEqual({ role: 'seat', seat: 'FRA' });
-    const forOther = await france.send('gsl.add', { delegation: 'USA' });
+    const forOther = await france.send({ type: 'gsl.add', payload: { delegation: 'USA' } });
     expect(forOther).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 
     // Revoking a seat closes its live connection and refuses its token from then on.

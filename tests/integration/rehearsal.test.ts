@@ -169,7 +169,7 @@ describe('rehearse this committee (POST /api/committees/:id/rehearsals)', () => 
     const liveChair: CommitteeClient = connect(server, { chairKey: server.chairKey });
     cleanups.push(() => liveChair.close());
     await until(() => liveChair.state !== null, 10_000, 'the live chair');
-    expect((await liveChair.send('session.open')).ok).toBe(true);
+    expect((await liveChair.send({ type: 'session.open', payload: {} })).ok).toBe(true);
     const before = {
       events: liveEvents(),
       head: server.app.placard.committees.get('unsc')?.headSeq,

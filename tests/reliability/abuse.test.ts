@@ -253,12 +253,12 @@ describe('flooding', () => {
       const latencies: number[] = [];
       const timed = new SessionScript({ chair, seats });
       const send = timed.send.bind(timed);
-      timed.send = async (client, type, payload) => {
+      timed.send = async (client, command) => {
         // Honest clients act at a human pace (a chair does not click ten times a
         // second); unpaced, a fast machine would push the chair past its own allowance.
         await new Promise((resolve) => setTimeout(resolve, 100));
         const started = performance.now();
-        const ack = await send(client, type, payload);
+        const ack = await send(client, command);
         latencies.push(performance.now() - started);
         return ack;
       };

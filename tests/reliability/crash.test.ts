@@ -24,6 +24,7 @@ import { ConcurrentSession, type Sender } from './helpers/concurrentSession.ts';
 import { logProblems, readLog, type LogView } from './helpers/log.ts';
 import { between, report, seedFrom, seededRandom, within } from './helpers/report.ts';
 import { startServerChild } from './helpers/serverChild.ts';
+import { typedCommand } from '../integration/helpers/typedCommand.ts';
 
 const SEED = seedFrom(20261111);
 const MIN_COMMANDS = 1000;
@@ -214,7 +215,7 @@ it(`loses no acknowledged command: ${MIN_COMMANDS}+ commands from 16 clients, ${
       };
       sent.set(id, command);
       inFlight += 1;
-      const ack = await c.send(type, payload, id);
+      const ack = await c.send(typedCommand(type, payload), id);
       inFlight -= 1;
       command.ack = ack;
       if (ack.ok) {
@@ -285,11 +286,11 @@ it(`loses no acknowledged command: ${MIN_COMMANDS}+ commands from 16 clients, ${
   const headBefore = readLog(dbPath, target.committeeId).head;
   let appliedTwice = 0;
   for (const probe of probes) {
-    let again = await probe.client.send(probe.type, probe.payload, probe.id);
+    let again = await probe.client.send(typedCommand(probe.type, probe.payload), probe.id);
     // Refused for rate before it reached the room: the same id may simply be sent again.
     while (!again.ok && again.error.code === 'rate_limited') {
       await new Promise((resolve) => setTimeout(resolve, 250));
-      again = await probe.client.send(probe.type, probe.payload, probe.id);
+      again = await probe.client.send(typedCommand(probe.type, probe.payload), probe.id);
     }
     if (!isDeepStrictEqual(again, probe.ack)) appliedTwice += 1;
   }

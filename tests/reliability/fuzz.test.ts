@@ -180,10 +180,8 @@ function wellFormed(value: unknown): boolean {
     return false;
   }
   const envelope = commandEnvelopeSchema.safeParse(wire);
-  return (
-    envelope.success &&
-    commandSchema.safeParse({ type: envelope.data.type, payload: envelope.data.payload }).success
-  );
+  // The envelope's schema holds the command's: a valid envelope carries a valid command.
+  return envelope.success;
 }
 
 const validId = fc.stringMatching(/^[A-Za-z0-9_-]{8,64}$/);
@@ -1021,7 +1019,7 @@ it('survives 10,000+ malformed inputs on the socket and HTTP edges: no crash, no
   const chair = client(target, { chairKey });
   cleanups.push(() => chair.close());
   await until(() => chair.state !== null, 10_000, 'chair connected');
-  const opened = await chair.send('session.open', {});
+  const opened = await chair.send({ type: 'session.open', payload: {} });
 
   report('fuzz', {
     seed: SEED,

@@ -309,12 +309,13 @@ describe('secrets and logs', () => {
       const everyone = [chair, ...seats];
       await until(() => everyone.every((c) => c.state !== null), 15_000, 'session connected');
       await until(() => oldChair.status === 'closed', 10_000, 'old key refused');
-      await chair.send('session.open', {});
-      await chair.send('attendance.startRollCall', {});
-      for (const seat of seats) await seat.send('attendance.record', { status: 'present' });
-      await chair.send('attendance.closeRollCall', {});
-      await chair.send('gsl.open', {});
-      for (const seat of seats) await seat.send('gsl.add', {});
+      await chair.send({ type: 'session.open', payload: {} });
+      await chair.send({ type: 'attendance.startRollCall', payload: {} });
+      for (const seat of seats)
+        await seat.send({ type: 'attendance.record', payload: { status: 'present' } });
+      await chair.send({ type: 'attendance.closeRollCall', payload: {} });
+      await chair.send({ type: 'gsl.open', payload: {} });
+      for (const seat of seats) await seat.send({ type: 'gsl.add', payload: {} });
       const chairApi = { authorization: `Bearer ${chairKey}` };
       expect(
         (await fetch(`${server.url}/api/committees/logs/seats`, { headers: chairApi })).status,

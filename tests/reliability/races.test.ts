@@ -125,7 +125,9 @@ describe('votes racing the close', () => {
     for (let run = 1; run <= RUNS; run++) {
       // Both chair windows open the vote at once: exactly one opens it.
       const subject = { id: `DR/${run}`, title: `Draft resolution ${run}` };
-      const opens = await Promise.all(chairs.map((c) => c.send('vote.open', { subject })));
+      const opens = await Promise.all(
+        chairs.map((c) => c.send({ type: 'vote.open', payload: { subject } })),
+      );
       expect(
         opens.filter((ack) => ack.ok),
         `run ${run}: opened once`,
@@ -173,7 +175,7 @@ describe('votes racing the close', () => {
         await new Promise((resolve) => setTimeout(resolve, closeStart + index));
         for (let attempt = 0; attempt < 500 && !closed; attempt++) {
           closeAttempts += 1;
-          const ack = await window.send('vote.close', { voteId: vote.id });
+          const ack = await window.send({ type: 'vote.close', payload: { voteId: vote.id } });
           closes.push({ chair: index, ack });
           if (ack.ok || ack.error.code === 'conflict') closed = true;
           else await new Promise((resolve) => setImmediate(resolve));
@@ -185,8 +187,7 @@ describe('votes racing the close', () => {
         const delay = delays[index] ?? 0;
         if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
         ballot.ack = await client.send(
-          'vote.cast',
-          { voteId: vote.id, choice: ballot.choice },
+          { type: 'vote.cast', payload: { voteId: vote.id, choice: ballot.choice } },
           ballot.id,
         );
       });
@@ -279,14 +280,16 @@ describe('two chair windows', () => {
     let doubleEffects = 0;
     for (let run = 1; run <= runs; run++) {
       const startedBefore = countEvents(live, 'speech.started');
-      const next = await Promise.all(chairs.map((c) => c.send('gsl.next', {})));
+      const next = await Promise.all(chairs.map((c) => c.send({ type: 'gsl.next', payload: {} })));
       expect(
         next.filter((ack) => ack.ok),
         `run ${run}: one speaker called`,
       ).toHaveLength(1);
       expect(countEvents(live, 'speech.started')).toBe(startedBefore + 1);
       // Both windows end the speech, then both move to the next at once.
-      const ends = await Promise.all(chairs.map((c) => c.send('speech.end', {})));
+      const ends = await Promise.all(
+        chairs.map((c) => c.send({ type: 'speech.end', payload: {} })),
+      );
       expect(
         ends.filter((ack) => ack.ok),
         `run ${run}: speech ended once`,

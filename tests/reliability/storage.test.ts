@@ -78,7 +78,7 @@ async function consistent(live: LiveServer, clients: readonly CommitteeClient[],
 function churn(script: SessionScript, seats: Record<string, CommitteeClient>) {
   let turn = 0;
   const codes = Object.keys(seats);
-  return (): [CommitteeClient, string] => {
+  return (): [CommitteeClient, 'gsl.add' | 'gsl.remove'] => {
     const code = codes[turn % codes.length] ?? 'FRA';
     turn += 1;
     const listed = script.state.speakersList.entries.includes(code);
@@ -100,12 +100,17 @@ describe('a full database', () => {
 
     const pages = Number(live.db.pragma('page_count', { simple: true }));
     live.db.pragma(`max_page_count = ${pages}`);
-    const acks: { id: string; type: string; client: CommitteeClient; ack: Ack }[] = [];
+    const acks: {
+      id: string;
+      type: 'gsl.add' | 'gsl.remove';
+      client: CommitteeClient;
+      ack: Ack;
+    }[] = [];
     let internal: (typeof acks)[number] | undefined;
     for (let i = 0; i < 2000 && internal === undefined; i++) {
       const [client, type] = next();
       const id = newCommandId();
-      const ack = await client.send(type, {}, id);
+      const ack = await client.send({ type, payload: {} }, id);
       acks.push({ id, type, client, ack });
       if (ack.ok) await chair.waitForSeq(ack.seq);
       else if (ack.error.code === 'internal') internal = acks.at(-1);
@@ -118,9 +123,9 @@ describe('a full database', () => {
     const whileFull: Ack[] = [internal.ack];
     for (let i = 0; i < 5; i++) {
       const [client, type] = next();
-      whileFull.push(await client.send(type, {}));
+      whileFull.push(await client.send({ type, payload: {} }));
     }
-    const retried = await internal.client.send(internal.type, {}, internal.id);
+    const retried = await internal.client.send({ type: internal.type, payload: {} }, internal.id);
     whileFull.push(retried);
     expect(whileFull.map((ack) => (ack.ok ? 'ok' : ack.error.code))).toEqual(
       whileFull.map(() => 'internal'),
@@ -132,9 +137,9 @@ describe('a full database', () => {
 
     // Space again: the same command, retried with its id, is applied once.
     live.db.pragma('max_page_count = 1073741823');
-    const recovered = await internal.client.send(internal.type, {}, internal.id);
+    const recovered = await internal.client.send({ type: internal.type, payload: {} }, internal.id);
     expect(recovered).toMatchObject({ ok: true });
-    const again = await internal.client.send(internal.type, {}, internal.id);
+    const again = await internal.client.send({ type: internal.type, payload: {} }, internal.id);
     expect(again).toEqual(recovered);
     const after = await consistent(live, all, 'after recovery');
     expect(after.commands.get(internal.id)?.result).toEqual(recovered);
@@ -184,7 +189,7 @@ describe('a locked or read-only database', () => {
     const send = async () => {
       const [client, type] = next();
       const id = newCommandId();
-      return { id, client, type, ack: await client.send(type, {}, id) };
+      return { id, client, type, ack: await client.send({ type, payload: {} }, id) };
     };
 
     // 1. Another process (a backup, the sqlite3 shell) holds the lock for 600 ms: within
@@ -215,7 +220,10 @@ describe('a locked or read-only database', () => {
     holder.exec('COMMIT');
     const lockedLog = await consistent(live, all, 'after the lock');
     for (const { id } of whileLocked) expect(lockedLog.commands.has(id)).toBe(false);
-    const afterLock = await whileLocked[0]?.client.send(whileLocked[0].type, {}, whileLocked[0].id);
+    const afterLock = await whileLocked[0]?.client.send(
+      { type: whileLocked[0].type, payload: {} },
+      whileLocked[0].id,
+    );
     expect(afterLock).toMatchObject({ ok: true });
     live.db.pragma('busy_timeout = 5000');
 
@@ -257,7 +265,7 @@ describe('a locked or read-only database', () => {
 
     live.db.pragma('query_only = ON');
     clock.advance(301_000);
-    live.app.live.gateway.watch(roomOf(live)); // the deadline has passed: fire now
+    roomOf(live).armDeadline(); // the deadline has passed: fire now
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const attemptsInASecond = errors.mock.calls.filter((call) =>
       String(call[0]).includes('timer.expire'),

@@ -229,9 +229,8 @@ export function registerJournalApi(app: FastifyInstance): void {
         throw error;
       }
       const id = created.committee.id;
-      // Load the room now so a deadline in the imported state (a caucus) is armed.
-      const room = app.live.rooms.get(id);
-      if (room !== null) app.live.gateway.watch(room);
+      // Load the room now: it arms a deadline in the imported state (a caucus).
+      app.live.rooms.get(id);
       request.log.info(
         { committee: id, from: log.committee.id, events: verdict.headSeq },
         'committee imported',

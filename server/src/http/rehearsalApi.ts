@@ -100,8 +100,8 @@ export function registerRehearsalApi(app: FastifyInstance): void {
       const minutes = body.data.minutes ?? DEFAULT_MINUTES;
       const copy = provisionRehearsal(committees, live, clock.now());
       const id = copy.committee.id;
-      const room = app.live.rooms.get(id);
-      if (room !== null) app.live.gateway.watch(room);
+      // Load the room now (it arms its own deadlines) before the delegations connect.
+      app.live.rooms.get(id);
       // Held before connecting, so a second click cannot start a second rehearsal meanwhile.
       const entry: Running = { live: live.id, rehearsal: null };
       running.set(id, entry);

@@ -15,7 +15,6 @@
  * seat's sockets also sit in a room of their own so the seat can be
  * disconnected when its token is revoked.
  */
-import { projectEvents, type Audience } from '@placard/shared';
 import { Adapter } from 'socket.io-adapter';
 import type { Server } from 'socket.io';
 import type {
@@ -23,9 +22,10 @@ import type {
   EventBatch,
   ServerToClientEvents,
 } from '@placard/shared/protocol';
-import type { LoggedEvent } from './committeeLog.ts';
 import { ObserverFeed } from './observerFeed.ts';
 import { eventFrame, writeFrame } from './observerWire.ts';
+import type { Transport } from './roomPorts.ts';
+import { socketRooms } from './socketRooms.ts';
 
 /** Messages between Placard nodes of a cluster. */
 export interface InterServerEvents {
@@ -33,26 +33,6 @@ export interface InterServerEvents {
 }
 
 export type PlacardServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents>;
-
-/** The broadcast rooms a connection of this audience joins. */
-export function roomsFor(committeeId: string, audience: Audience): string[] {
-  switch (audience.kind) {
-    case 'chair':
-      return [`${committeeId}:chair`];
-    case 'public':
-      return [`${committeeId}:public`];
-    case 'seat':
-      return [`${committeeId}:seats`, seatRoom(committeeId, audience.seat)];
-    default: {
-      const never: never = audience;
-      return never;
-    }
-  }
-}
-
-/** The room holding one seat's connections. */
-export const seatRoom = (committeeId: string, seat: string): string =>
-  `${committeeId}:seat:${seat}`;
 
 export interface BroadcastOptions {
   /** Observer sockets per slice (default 100). */
@@ -73,7 +53,8 @@ export const defaultBroadcastOptions: Omit<BroadcastOptions, 'now'> = {
   directWrite: true,
 };
 
-export class Broadcaster {
+/** The Transport of committee rooms over Socket.IO, plus closing a seat's or the chair's connections. */
+export class Broadcaster implements Transport {
   readonly #io: PlacardServer;
   readonly #options: BroadcastOptions;
   readonly #feeds = new Map<string, ObserverFeed>();
@@ -85,31 +66,50 @@ export class Broadcaster {
     io.on('placard:observers', (committeeId, batch) => this.#feed(committeeId).push(batch));
   }
 
-  /** Send freshly committed events: chair and seats at once, observers right after. */
-  publish(committeeId: string, appended: readonly LoggedEvent[]): void {
-    const last = appended.at(-1);
-    if (!last) return;
-    const events = appended.map(({ event }) => event);
-    // Seats are projected as one class: today no event differs between seats.
-    this.#io.to(`${committeeId}:chair`).emit('events', {
-      seq: last.seq,
-      events: projectEvents(events, { kind: 'chair' }),
-    });
-    this.#io.to(`${committeeId}:seats`).emit('events', {
-      seq: last.seq,
-      events: projectEvents(events, { kind: 'seat', seat: '' }),
-    });
-    const publicBatch: EventBatch = {
-      seq: last.seq,
-      events: projectEvents(events, { kind: 'public' }),
-    };
-    this.#feed(committeeId).push(publicBatch);
-    if (this.#clustered()) this.#io.serverSideEmit('placard:observers', committeeId, publicBatch);
+  toChair(committeeId: string, batch: EventBatch): void {
+    this.#io.to(socketRooms(committeeId).chair).emit('events', batch);
+  }
+
+  toSeat(committeeId: string, seat: string | null, batch: EventBatch): void {
+    const rooms = socketRooms(committeeId);
+    this.#io.to(seat === null ? rooms.seats : rooms.seat(seat)).emit('events', batch);
+  }
+
+  /** Observers are served after the chair and the seats, by this node's feed and every other node's. */
+  toPublic(committeeId: string, batch: EventBatch): void {
+    this.#feed(committeeId).push(batch);
+    if (this.#clustered()) this.#io.serverSideEmit('placard:observers', committeeId, batch);
   }
 
   /** Tell a seat's connections why they are closed, then close them. */
   dropSeat(committeeId: string, seat: string, message: string): void {
-    const room = seatRoom(committeeId, seat);
+    this.#close(socketRooms(committeeId).seat(seat), message);
+  }
+
+  /** Close the chair's connections (the chair key was reissued). */
+  dropChair(committeeId: string): void {
+    this.#close(socketRooms(committeeId).chair, 'the chair key was changed');
+  }
+
+  /**
+   * The seats with at least one connection now. It asks Socket.IO for the sockets in the
+   * committee's seats room and reads their seat rooms, so it also counts sockets on other
+   * nodes when a cluster adapter is in place.
+   */
+  async connectedSeats(committeeId: string): Promise<string[]> {
+    const { seats: seatsRoom, seatPrefix } = socketRooms(committeeId);
+    const seats = new Set<string>();
+    for (const socket of await this.#io.in(seatsRoom).fetchSockets()) {
+      for (const room of socket.rooms) {
+        if (room.startsWith(seatPrefix) && room.length > seatPrefix.length) {
+          seats.add(room.slice(seatPrefix.length));
+        }
+      }
+    }
+    return [...seats].sort();
+  }
+
+  #close(room: string, message: string): void {
     this.#io.to(room).emit('closing', { code: 'unauthorized', message });
     this.#io.in(room).disconnectSockets(true);
   }
@@ -147,7 +147,7 @@ export class Broadcaster {
   #feed(committeeId: string): ObserverFeed {
     let feed = this.#feeds.get(committeeId);
     if (!feed) {
-      const room = `${committeeId}:public`;
+      const room = socketRooms(committeeId).public;
       const adapter = this.#io.of('/').adapter;
       let frame: { batch: EventBatch; bytes: Buffer | null } | null = null;
       feed = new ObserverFeed({

@@ -11,18 +11,25 @@ export interface LoggedEvent {
   readonly event: DomainEvent;
 }
 
+/** A decided command: the events to append, or the rejection to remember. */
+export type Outcome =
+  { readonly events: readonly DomainEvent[] } | { readonly rejected: Ack & { readonly ok: false } };
+
+/** What recording a command gave: the ack to send, and whether this attempt was the first. */
+export interface Recorded {
+  readonly ack: Ack;
+  readonly fresh: boolean;
+}
+
 export interface CommitteeLog {
   readonly committeeId: string;
   template(): CommitteeTemplate;
-  /** The ack first given to this command id, if it was seen before. */
-  previousAck(commandId: string): Ack | null;
   /**
-   * Append the events and remember the command's ack in one transaction; the
-   * ack is built from the seq they were given. Returns that seq.
+   * Record a command in one transaction, the idempotency check inside it: a command id
+   * seen before writes nothing and gets its first ack back (`fresh: false`); otherwise the
+   * events are appended (the ack carries the seq they reached) or the rejection remembered.
    */
-  append(commandId: string, actor: Actor, now: number, events: readonly DomainEvent[]): number;
-  /** Remember a rejection so that a retry of the same id gets the same answer. */
-  rememberRejection(commandId: string, actor: Actor, now: number, ack: Ack): void;
+  record(commandId: string, actor: Actor, now: number, outcome: Outcome): Recorded;
   /** Events after `afterSeq`, in order (at most `limit`). */
   eventsSince(afterSeq: number, limit: number): LoggedEvent[];
   headSeq(): number;

@@ -3,10 +3,11 @@
  * the timers, wired to the app's storage and access services.
  */
 import type { FastifyInstance } from 'fastify';
-import { Gateway } from './gateway.ts';
+import { Broadcaster, defaultBroadcastOptions, type BroadcastOptions } from './broadcaster.ts';
+import { Gateway, createSocketServer } from './gateway.ts';
 import { RoomRegistry } from './roomRegistry.ts';
 import type { RateLimitOptions } from './rateLimit.ts';
-import type { BroadcastOptions } from './broadcaster.ts';
+import { TimerScheduler } from './timerScheduler.ts';
 
 export interface LiveOptions {
   /** Events kept for resync: a client further behind gets a snapshot (default 1,000). */
@@ -21,8 +22,11 @@ export interface LiveOptions {
 }
 
 export interface Live {
+  /** Every committee's room: the way in for HTTP routes as for sockets. */
   readonly rooms: RoomRegistry;
   readonly gateway: Gateway;
+  /** Sends to connections: committee traffic, and closing a seat's or the chair's. */
+  readonly broadcaster: Broadcaster;
 }
 
 /** Per socket: bursts of 30 messages, 15 a second sustained, cut off after 100 refusals. */
@@ -35,11 +39,21 @@ export const defaultRateLimit: RateLimitOptions = {
 /** Attach Socket.IO and the committee rooms to the app (call before listen). */
 export function attachLive(app: FastifyInstance, options: LiveOptions = {}): Live {
   const { committees, events, clock, access, credentialFailures } = app.placard;
-  const rooms = new RoomRegistry(committees, events, {
-    snapshotEvery: options.snapshotEvery ?? 500,
-    draw: options.draw ?? Math.random,
+  const now = (): number => clock.now();
+  const io = createSocketServer(app.server);
+  const broadcaster = new Broadcaster(io, {
+    ...defaultBroadcastOptions,
+    ...options.broadcast,
+    now,
   });
-  const gateway = new Gateway(app.server, {
+  const scheduler = new TimerScheduler(now);
+  const rooms = new RoomRegistry(
+    committees,
+    events,
+    { snapshotEvery: options.snapshotEvery ?? 500, draw: options.draw ?? Math.random },
+    { transport: broadcaster, scheduler, now },
+  );
+  const gateway = new Gateway(io, {
     room: (id) => rooms.get(id),
     identify(handshake, address) {
       if (handshake.chairKey === undefined && handshake.seatToken === undefined) {
@@ -54,20 +68,24 @@ export function attachLive(app: FastifyInstance, options: LiveOptions = {}): Liv
       if (!role) credentialFailures.recordFailure(address, now);
       return role;
     },
-    now: () => clock.now(),
+    now,
     resyncRetention: options.resyncRetention ?? 1000,
     rateLimit: options.rateLimit ?? defaultRateLimit,
-    ...(options.broadcast ? { broadcast: options.broadcast } : {}),
+    connectedSeats: (id) => broadcaster.connectedSeats(id),
   });
   access.onChange((change) => {
-    if (change.kind === 'chair-reissued') gateway.dropChair(change.committeeId);
-    else gateway.dropSeat(change.committeeId, change.seat, 'this seat was revoked by the chair');
+    if (change.kind === 'chair-reissued') broadcaster.dropChair(change.committeeId);
+    else
+      broadcaster.dropSeat(change.committeeId, change.seat, 'this seat was revoked by the chair');
   });
-  app.addHook('onReady', async () => {
-    for (const room of rooms.loadAll()) gateway.watch(room);
-  });
+  // Loading a room arms its deadline: at start, every committee's.
+  app.addHook('onReady', async () => void rooms.loadAll());
   app.addHook('preClose', async () => {
-    await gateway.close();
+    // Tell every client the server is going away, then close all connections.
+    scheduler.stopAll();
+    broadcaster.stop();
+    io.emit('closing', { code: 'internal', message: 'the server is restarting' });
+    await io.close();
   });
-  return { rooms, gateway };
+  return { rooms, gateway, broadcaster };
 }

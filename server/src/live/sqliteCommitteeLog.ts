@@ -7,7 +7,7 @@
 import type { Actor, CommitteeState, CommitteeTemplate, DomainEvent } from '@placard/shared';
 import type { Ack } from '@placard/shared/protocol';
 import type { EventStore, StoredEvent } from '../storage/eventStore.ts';
-import type { CommitteeLog, LoggedEvent } from './committeeLog.ts';
+import type { CommitteeLog, LoggedEvent, Outcome, Recorded } from './committeeLog.ts';
 
 /** Bump when CommitteeState changes shape: older snapshots are then ignored (events replayed). */
 export const STATE_VERSION = 2;
@@ -33,21 +33,21 @@ export function sqliteCommitteeLog(
   return {
     committeeId,
     template: () => template,
-    previousAck(commandId) {
-      const recorded = events.findCommand(committeeId, commandId);
-      return recorded && isAck(recorded.result) ? recorded.result : null;
-    },
-    append(commandId: string, actor: Actor, now: number, appended: readonly DomainEvent[]) {
-      return events.append(committeeId, {
-        commandId,
-        actor,
-        now,
-        events: appended,
-        resultFor: (seq): Ack => ({ ok: true, seq }),
-      }).seq;
-    },
-    rememberRejection(commandId, actor, now, ack) {
-      events.append(committeeId, { commandId, actor, now, events: [], result: ack });
+    record(commandId: string, actor: Actor, now: number, outcome: Outcome): Recorded {
+      const written = events.append(
+        committeeId,
+        'rejected' in outcome
+          ? { commandId, actor, now, events: [], result: outcome.rejected }
+          : {
+              commandId,
+              actor,
+              now,
+              events: outcome.events,
+              resultFor: (seq): Ack => ({ ok: true, seq }),
+            },
+      );
+      if (!isAck(written.result)) throw new TypeError(`command ${commandId} has no recorded ack`);
+      return { ack: written.result, fresh: !written.duplicate };
     },
     eventsSince(afterSeq, limit) {
       return events.readSince(committeeId, afterSeq, limit).map(asLogged);

@@ -1,11 +1,11 @@
 /**
- * Turns the deadlines in committee state into `timer.expire` commands. The
+ * Wakes committee rooms at their deadlines (the Scheduler of roomPorts.ts). The
  * deadline lives in the (durable) state, not in this timer: after a restart
- * the room is scheduled again, a deadline that passed while the server was down
+ * the room arms itself again, a deadline that passed while the server was down
  * fires at once, and because expiry is an ordinary committed command that
  * clears the deadline, it fires exactly once.
  */
-import type { CommitteeRoom } from './committeeRoom.ts';
+import type { Scheduler } from './roomPorts.ts';
 
 /** setTimeout cannot wait longer than ~24.8 days; re-check at least hourly anyway. */
 const MAX_WAIT_MS = 60 * 60 * 1000;
@@ -14,55 +14,44 @@ const MAX_WAIT_MS = 60 * 60 * 1000;
 const FIRST_RETRY_MS = 250;
 const LAST_RETRY_MS = 10_000;
 
-export class TimerScheduler {
+export class TimerScheduler implements Scheduler {
   readonly #timers = new Map<string, NodeJS.Timeout>();
-  /** Rooms whose due deadline could not be recorded, and how long to wait before retrying. */
-  readonly #retryMs = new Map<string, number>();
   readonly #now: () => number;
-  readonly #fire: (room: CommitteeRoom) => void;
 
-  constructor(now: () => number, fire: (room: CommitteeRoom) => void) {
+  constructor(now: () => number) {
     this.#now = now;
-    this.#fire = fire;
   }
 
-  /** (Re)arm the room's timer for its next deadline, if it has one. */
-  schedule(room: CommitteeRoom): void {
-    // Called after a committed command: the database writes again, no need to back off.
-    this.#retryMs.delete(room.id);
-    this.#arm(room);
+  /** (Re)arm `key` for `at`; a fresh arm (after a commit) starts without backoff. */
+  arm(key: string, at: number, fire: () => boolean): void {
+    this.#arm(key, at, fire, 0);
   }
 
-  #arm(room: CommitteeRoom): void {
-    const existing = this.#timers.get(room.id);
+  cancel(key: string): void {
+    const existing = this.#timers.get(key);
     if (existing) clearTimeout(existing);
-    this.#timers.delete(room.id);
-    const deadline = room.nextDeadline();
-    if (deadline === null) return;
-    const retry = this.#retryMs.get(room.id) ?? 0;
-    const wait = Math.min(Math.max(retry, deadline - this.#now()), MAX_WAIT_MS);
-    const timer = setTimeout(() => {
-      this.#timers.delete(room.id);
-      // Node may wake a millisecond early; only a deadline that has passed is fired.
-      if (this.#now() >= deadline) {
-        this.#fire(room);
-        // Still due after firing: the expiry could not be recorded (the database is full,
-        // locked or read-only). Retry with backoff rather than at once, in a hot loop.
-        if (room.nextDeadline() === deadline) {
-          this.#retryMs.set(room.id, Math.min(LAST_RETRY_MS, Math.max(FIRST_RETRY_MS, retry * 2)));
-        } else {
-          this.#retryMs.delete(room.id);
-        }
-      }
-      this.#arm(room);
-    }, wait);
-    timer.unref();
-    this.#timers.set(room.id, timer);
+    this.#timers.delete(key);
   }
 
   stopAll(): void {
     for (const timer of this.#timers.values()) clearTimeout(timer);
     this.#timers.clear();
-    this.#retryMs.clear();
+  }
+
+  #arm(key: string, at: number, fire: () => boolean, retryMs: number): void {
+    this.cancel(key);
+    const wait = Math.min(Math.max(retryMs, at - this.#now()), MAX_WAIT_MS);
+    const timer = setTimeout(() => {
+      this.#timers.delete(key);
+      // Node may wake a millisecond early, or we waited only the hourly maximum.
+      if (this.#now() < at) return this.#arm(key, at, fire, retryMs);
+      // A recorded expiry re-arms the room itself (with its next deadline, if any).
+      if (fire() || this.#timers.has(key)) return;
+      // Still due: the expiry could not be recorded (the database is full, locked or
+      // read-only). Retry with backoff rather than at once, in a hot loop.
+      this.#arm(key, at, fire, Math.min(LAST_RETRY_MS, Math.max(FIRST_RETRY_MS, retryMs * 2)));
+    }, wait);
+    timer.unref();
+    this.#timers.set(key, timer);
   }
 }

@@ -108,7 +108,7 @@ export class SimulatedParticipant {
 
   async #send(command: Command, reason: string): Promise<void> {
     this.#sending = true;
-    const ack = await this.client.send(command.type, command.payload);
+    const ack = await this.client.send(command);
     this.#sending = false;
     if (this.#stopped) return;
     if (ack.ok) {

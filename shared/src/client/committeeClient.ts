@@ -12,6 +12,7 @@ import {
   PROTOCOL_VERSION,
   type Ack,
   type ClientToServerEvents,
+  type CommandEnvelope,
   type ConnectionRole,
   type EventBatch,
   type Handshake,
@@ -19,7 +20,7 @@ import {
   type ServerToClientEvents,
   type Snapshot,
 } from '../protocol.ts';
-import { evolve, type CommitteeState } from '../index.ts';
+import { evolve, type Command, type CommitteeState } from '../index.ts';
 
 export type Credential = { readonly chairKey: string } | { readonly seatToken: string } | null;
 
@@ -40,7 +41,7 @@ export interface CommitteeClientOptions {
 export type ClientStatus = 'connecting' | 'live' | 'offline' | 'closed';
 
 interface PendingCommand {
-  readonly envelope: { id: string; type: string; payload: unknown };
+  readonly envelope: CommandEnvelope;
   readonly resolve: (ack: Ack) => void;
 }
 
@@ -107,9 +108,9 @@ export class CommitteeClient {
   }
 
   /** Send a command; resolves with the server's ack (retried with the same id across reconnects). */
-  send(type: string, payload: unknown = {}, id: string = newCommandId()): Promise<Ack> {
+  send(command: Command, id: string = newCommandId()): Promise<Ack> {
     return new Promise((resolve) => {
-      const pending: PendingCommand = { envelope: { id, type, payload }, resolve };
+      const pending: PendingCommand = { envelope: { id, command }, resolve };
       this.#pending.set(id, pending);
       if (this.#socket.connected) this.#emitCommand(pending);
     });

@@ -22,6 +22,7 @@ import { connect, until } from './liveServer.ts';
 import { SessionScript } from './sessionScript.ts';
 import { makeTempDir } from './tempDb.ts';
 import { TEST_ADMIN_KEY, type ManualClock } from './testApp.ts';
+import { typedCommand } from './typedCommand.ts';
 
 /** A server with no committee at all, on its own database file. */
 export interface EmptyServer {
@@ -111,7 +112,7 @@ export class JournalScript extends SessionScript {
     this.#clock.advance(step.after ?? 0);
     const client = step.by === 'chair' ? this.#chair : this.seat(step.by);
     const payload = step.from ? step.from(this.state) : (step.payload ?? {});
-    const ack = await this.send(client, step.type, payload);
+    const ack = await this.send(client, typedCommand(step.type, payload));
     if (!ack.ok) {
       throw new Error(`${step.by} ${step.type} refused: ${ack.error.code}: ${ack.error.message}`);
     }

@@ -5,8 +5,12 @@
  * for the chair's copy of the state to include it, so the next step reads the
  * floor as it is.
  */
+import type { Command, MotionSpec } from '@placard/shared';
 import type { CommitteeClient } from '@placard/shared/client';
 import type { Ack } from '@placard/shared/protocol';
+
+/** What a member may answer in a vote. */
+type Choice = Extract<Command, { type: 'vote.cast' }>['payload']['choice'];
 
 export interface Participants {
   readonly chair: CommitteeClient;
@@ -48,19 +52,23 @@ export class SessionScript {
    * acts as fast as acks come back, which on a quick machine outruns the chair's
    * allowance (15 a second) though no person clicks that fast.
    */
-  async send(client: CommitteeClient, type: string, payload: unknown = {}): Promise<Ack> {
+  async send(client: CommitteeClient, command: Command): Promise<Ack> {
     this.tally.sent += 1;
-    let ack = await client.send(type, payload);
+    let ack = await client.send(command);
     for (let attempt = 1; !ack.ok && ack.error.code === 'rate_limited' && attempt <= 5; attempt++) {
       this.tally.slowedDown += 1;
       await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
-      ack = await client.send(type, payload);
+      ack = await client.send(command);
     }
     if (ack.ok) {
       this.tally.accepted += 1;
       await this.#p.chair.waitForSeq(ack.seq);
     } else {
-      this.tally.rejected.push({ type, code: ack.error.code, message: ack.error.message });
+      this.tally.rejected.push({
+        type: command.type,
+        code: ack.error.code,
+        message: ack.error.message,
+      });
     }
     return ack;
   }
@@ -71,15 +79,18 @@ export class SessionScript {
 
   async rollCall(): Promise<void> {
     const chair = this.#p.chair;
-    await this.send(chair, 'session.open');
-    await this.send(chair, 'attendance.startRollCall');
+    await this.send(chair, { type: 'session.open', payload: {} });
+    await this.send(chair, { type: 'attendance.startRollCall', payload: {} });
     for (const code of Object.keys(this.#p.seats)) {
-      await this.send(this.seat(code), 'attendance.record', {
-        status: code === 'PAK' ? 'presentAndVoting' : 'present',
+      await this.send(this.seat(code), {
+        type: 'attendance.record',
+        payload: {
+          status: code === 'PAK' ? 'presentAndVoting' : 'present',
+        },
       });
     }
-    await this.send(chair, 'attendance.closeRollCall');
-    await this.send(chair, 'gsl.open');
+    await this.send(chair, { type: 'attendance.closeRollCall', payload: {} });
+    await this.send(chair, { type: 'gsl.open', payload: {} });
   }
 
   /** Seats whose phone is connected (an offline phone cannot act until it is back). */
@@ -93,20 +104,20 @@ export class SessionScript {
   async fillSpeakersList(): Promise<void> {
     for (const code of this.online()) {
       if (!this.state.speakersList.entries.includes(code)) {
-        await this.send(this.seat(code), 'gsl.add');
+        await this.send(this.seat(code), { type: 'gsl.add', payload: {} });
       }
     }
   }
 
   /** The next speaker speaks and yields to the chair. */
   async speech(): Promise<void> {
-    const ack = await this.send(this.#p.chair, 'gsl.next');
+    const ack = await this.send(this.#p.chair, { type: 'gsl.next', payload: {} });
     const speaker = this.state.speech?.delegation;
     if (!ack.ok || !speaker) return;
     if (this.online().includes(speaker)) {
-      await this.send(this.seat(speaker), 'speech.yield', { to: 'chair' });
+      await this.send(this.seat(speaker), { type: 'speech.yield', payload: { to: 'chair' } });
     } else {
-      await this.send(this.#p.chair, 'speech.end');
+      await this.send(this.#p.chair, { type: 'speech.end', payload: {} });
     }
   }
 
@@ -114,32 +125,39 @@ export class SessionScript {
   async motion(
     mover: string,
     seconder: string,
-    motion: unknown,
-    votes: (code: string) => string,
+    motion: MotionSpec,
+    votes: (code: string) => Choice,
   ): Promise<void> {
-    await this.send(this.seat(mover), 'motion.move', { motion });
+    await this.send(this.seat(mover), { type: 'motion.move', payload: { motion } });
     const pending = this.state.motions.filter((m) => m.status.kind === 'pending');
     const moved = pending.at(-1);
     if (!moved) return;
-    await this.send(this.seat(seconder), 'motion.second', { motionId: moved.id });
-    await this.send(this.#p.chair, 'motion.putToVote');
+    await this.send(this.seat(seconder), {
+      type: 'motion.second',
+      payload: { motionId: moved.id },
+    });
+    await this.send(this.#p.chair, { type: 'motion.putToVote', payload: {} });
     const vote = this.state.votes.find((v) => v.status === 'open');
     if (!vote) return;
     for (const code of this.members()) {
-      await this.send(this.seat(code), 'vote.cast', { voteId: vote.id, choice: votes(code) });
+      await this.send(this.seat(code), {
+        type: 'vote.cast',
+        payload: { voteId: vote.id, choice: votes(code) },
+      });
     }
-    await this.send(this.#p.chair, 'vote.close', { voteId: vote.id });
+    await this.send(this.#p.chair, { type: 'vote.close', payload: { voteId: vote.id } });
   }
 
   /** A moderated caucus: placards raised, two recognised, then ended by the chair. */
   async moderatedCaucus(): Promise<void> {
     if (this.state.floor.kind !== 'moderatedCaucus') return;
     const raisers = this.members().slice(0, 4);
-    for (const code of raisers) await this.send(this.seat(code), 'placard.raise');
+    for (const code of raisers)
+      await this.send(this.seat(code), { type: 'placard.raise', payload: {} });
     for (const code of raisers.slice(0, 2)) {
-      await this.send(this.#p.chair, 'caucus.recognise', { delegation: code });
+      await this.send(this.#p.chair, { type: 'caucus.recognise', payload: { delegation: code } });
     }
-    await this.send(this.#p.chair, 'caucus.end');
+    await this.send(this.#p.chair, { type: 'caucus.end', payload: {} });
   }
 
   /** Run rounds of debate until at least `commands` commands were sent. */
@@ -174,7 +192,7 @@ export class SessionScript {
             ['CHN', 'RUS', 'PAK', 'SOM', 'BHR', 'COD', 'LBR'].includes(code) ? 'no' : 'yes',
         );
         if (this.state.floor.kind === 'unmoderatedCaucus')
-          await this.send(this.#p.chair, 'caucus.end');
+          await this.send(this.#p.chair, { type: 'caucus.end', payload: {} });
       }
       round += 1;
     }

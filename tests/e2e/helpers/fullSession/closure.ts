@@ -11,7 +11,10 @@ import { see, seeAttr, type PhaseRun } from './session.ts';
 
 export const closure: PhaseRun = async (room, photograph) => {
   const { chair, france, panama, board, delegations } = room;
-  await delegations.act('USA', 'motion.move', { motion: { kind: 'closeDebate' } });
+  await delegations.act('USA', {
+    type: 'motion.move',
+    payload: { motion: { kind: 'closeDebate' } },
+  });
   await delegations.second('GBR', (kind) => kind === 'closeDebate');
   await showPanel(chair, 'motions', 'Motions');
   await see(pendingMotions(chair).first(), /Close debate/);
@@ -26,7 +29,10 @@ export const closure: PhaseRun = async (room, photograph) => {
     await reads(phone, 'The chamber is sealed: no speeches, only points about the vote.');
   }
 
-  await delegations.act('RUS', 'motion.move', { motion: { kind: 'rollCallVote' } });
+  await delegations.act('RUS', {
+    type: 'motion.move',
+    payload: { motion: { kind: 'rollCallVote' } },
+  });
   await delegations.second('CHN', (kind) => kind === 'rollCallVote');
   await showPanel(chair, 'motions', 'Motions');
   await see(pendingMotions(chair).first(), /Vote by roll call/);

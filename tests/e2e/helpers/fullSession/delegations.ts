@@ -13,6 +13,7 @@ import {
   type CommitteeState,
   type OpenVote,
   type VoteAnswer,
+  type Command,
 } from '@placard/shared';
 import type { CommitteeClient } from '@placard/shared/client';
 import { connect, until, type LiveServer } from '../../../integration/helpers/liveServer.ts';
@@ -59,11 +60,11 @@ export class SimulatedDelegations {
   }
 
   /** A command the test asks of a delegation; it must be accepted. */
-  async act(code: string, type: string, payload: unknown = {}): Promise<void> {
+  async act(code: string, command: Command): Promise<void> {
     const client = this.#client(code);
-    const ack = await client.send(type, payload);
+    const ack = await client.send(command);
     if (!ack.ok) {
-      throw new Error(`${code} ${type} refused: ${ack.error.code}: ${ack.error.message}`);
+      throw new Error(`${code} ${command.type} refused: ${ack.error.code}: ${ack.error.message}`);
     }
     await client.waitForSeq(ack.seq);
   }
@@ -75,7 +76,7 @@ export class SimulatedDelegations {
         (candidate) => candidate.status.kind === 'pending' && which(candidate.spec.kind),
       );
     await until(() => find() !== undefined, 10_000, `${code} hearing of the motion to second`);
-    await this.act(code, 'motion.second', { motionId: find()?.id ?? '' });
+    await this.act(code, { type: 'motion.second', payload: { motionId: find()?.id ?? '' } });
   }
 
   /** React again to the state as it is (after the test changed what they are told). */
@@ -100,7 +101,10 @@ export class SimulatedDelegations {
     if (attendance.rollCallOpen && !attendance.answered.includes(code)) {
       const status = this.attendance(code);
       if (status) {
-        this.#once(client, `attendance:${state.meeting}:${code}`, 'attendance.record', { status });
+        this.#once(client, `attendance:${state.meeting}:${code}`, {
+          type: 'attendance.record',
+          payload: { status },
+        });
       }
     }
     const vote = openVoteOf(state);
@@ -114,14 +118,14 @@ export class SimulatedDelegations {
     const choice = this.ballot(vote, code);
     if (choice) {
       const key = `vote:${vote.id}:${code}:${recalled ? 'recall' : 'first'}`;
-      this.#once(client, key, 'vote.cast', { voteId: vote.id, choice });
+      this.#once(client, key, { type: 'vote.cast', payload: { voteId: vote.id, choice } });
     }
   }
 
-  #once(client: CommitteeClient, key: string, type: string, payload: unknown): void {
+  #once(client: CommitteeClient, key: string, command: Command): void {
     if (this.#sent.has(key)) return;
     this.#sent.add(key);
-    void client.send(type, payload).then((ack) => {
+    void client.send(command).then((ack) => {
       if (!ack.ok) this.refusals.push(`${key}: ${ack.error.code}: ${ack.error.message}`);
     });
   }

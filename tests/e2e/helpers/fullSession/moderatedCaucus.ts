@@ -31,7 +31,7 @@ export const moderatedCaucus: PhaseRun = async (room, photograph) => {
   await reads(france, 'Your placard is up (1 of 1 raised)');
   await button(panama, 'Raise my placard').tap();
   await reads(panama, 'Your placard is up (2 of 2 raised)');
-  await delegations.act('USA', 'placard.raise');
+  await delegations.act('USA', { type: 'placard.raise', payload: {} });
   const placards = chair.locator('[data-testid="placards"] li');
   await expect
     .poll(() =>

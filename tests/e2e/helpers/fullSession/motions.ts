@@ -79,8 +79,11 @@ export const motions: PhaseRun = async (room, photograph) => {
   await reads(france, 'Your motion is number 1 of 1 in the voting order.');
 
   // The United Kingdom moves an unmoderated caucus: more disruptive, it goes first.
-  await delegations.act('GBR', 'motion.move', {
-    motion: { kind: 'unmoderatedCaucus', totalSeconds: 300, purpose: 'Working paper' },
+  await delegations.act('GBR', {
+    type: 'motion.move',
+    payload: {
+      motion: { kind: 'unmoderatedCaucus', totalSeconds: 300, purpose: 'Working paper' },
+    },
   });
   await reads(france, 'Your motion is number 2 of 2 in the voting order.');
   await delegations.second('RUS', (kind) => kind === 'unmoderatedCaucus');

@@ -26,7 +26,7 @@ export const speakersList: PhaseRun = async (room, photograph) => {
   const { chair, france, panama, board, delegations } = room;
   await button(france, 'Ask for the floor').tap();
   await reads(france, 'You are next: first of 1 on the list.');
-  await delegations.act('CHN', 'gsl.add');
+  await delegations.act('CHN', { type: 'gsl.add', payload: {} });
   await button(panama, 'Ask for the floor').tap();
   await reads(panama, 'You are number 3 of 3 on the list.');
   const queue = chair.locator('[data-testid="gsl-queue"] li');
@@ -63,7 +63,7 @@ export const speakersList: PhaseRun = async (room, photograph) => {
   await press(chair, 'n');
   await see(chair.getByTestId('speaker'), 'China');
   await see(board.getByTestId('board-speaker'), 'China');
-  await delegations.act('CHN', 'speech.yield', { to: 'chair' });
+  await delegations.act('CHN', { type: 'speech.yield', payload: { to: 'chair' } });
   await see(speakerCard(chair), 'No one has the floor.');
   await see(board.getByTestId('board-speaker'), 'No one has the floor');
   await reads(panama, 'You are next: first of 1 on the list.');

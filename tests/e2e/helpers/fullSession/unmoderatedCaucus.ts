@@ -16,8 +16,11 @@ const MINUTE = /^(1:00|0:[0-5]\d)$/;
 
 export const unmoderatedCaucus: PhaseRun = async (room, photograph) => {
   const { chair, france, panama, board, delegations } = room;
-  await delegations.act('GBR', 'motion.move', {
-    motion: { kind: 'unmoderatedCaucus', totalSeconds: 60, purpose: PURPOSE },
+  await delegations.act('GBR', {
+    type: 'motion.move',
+    payload: {
+      motion: { kind: 'unmoderatedCaucus', totalSeconds: 60, purpose: PURPOSE },
+    },
   });
   await delegations.second('RUS', (kind) => kind === 'unmoderatedCaucus');
   await showPanel(chair, 'motions', 'Motions');

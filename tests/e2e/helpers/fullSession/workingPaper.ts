@@ -52,8 +52,8 @@ export const workingPaper: PhaseRun = async (room, photograph) => {
   await see(panama.getByTestId('draft-view'), PAPER_TITLE);
   await panama.getByTestId('draft-sign').tap();
   await panama.getByTestId('draft-unsign').waitFor();
-  await delegations.act('DNK', 'draft.sign', { draftId: 'WP/1' });
-  await delegations.act('COL', 'draft.sign', { draftId: 'WP/1' });
+  await delegations.act('DNK', { type: 'draft.sign', payload: { draftId: 'WP/1' } });
+  await delegations.act('COL', { type: 'draft.sign', payload: { draftId: 'WP/1' } });
   await see(france.getByTestId('draft-signatories'), /Panama.*Denmark.*Colombia/s);
   await see(france.getByTestId('draft-progress'), 'the chair may approve it');
 

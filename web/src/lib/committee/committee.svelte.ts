@@ -56,7 +56,7 @@ export class Committee {
    */
   send(command: Command, id?: string): Promise<Ack> {
     // The one place the web app hands a command to the client's wire format.
-    return this.#client.send(command.type, command.payload, id);
+    return this.#client.send(command, id);
   }
 
   /**
