@@ -8,7 +8,7 @@
  * the resolution adopted with its number. Screenshots: chair-drafts-*.png and
  * board-draft-*.png under artifacts/; each view is checked with axe.
  */
-import type { Command, MotionSpec } from '@placard/shared';
+import type { AmendmentChangeInput, Command, MotionSpec } from '@placard/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { CommitteeClient } from '@placard/shared/client';
@@ -201,30 +201,14 @@ describe('draft resolutions on the chair console and the board', () => {
       draft: { id: 'DR/1', title: 'Drug cartels' },
     });
     // A/1 from a sponsor: friendly at once. A/2 and A/3 unfriendly, introduced by motion.
-    await send({
-      type: 'amendment.propose',
-      payload: {
-        delegation: 'COL',
-        draftId: 'DR/1',
-        change: { action: 'strike', clause: 3 },
-      },
-    });
-    await send({
-      type: 'amendment.propose',
-      payload: {
-        delegation: 'RUS',
-        draftId: 'DR/1',
-        change: { action: 'replace', clause: 2, text: 'Requests a report within 60 days;' },
-      },
-    });
-    await send({
-      type: 'amendment.propose',
-      payload: {
-        delegation: 'CHN',
-        draftId: 'DR/1',
-        change: { action: 'add', clause: 3, text: 'Invites States to train customs officers;' },
-      },
-    });
+    const amendments: [string, AmendmentChangeInput][] = [
+      ['COL', { action: 'strike', clause: 3 }],
+      ['RUS', { action: 'replace', clause: 2, text: 'Requests a report within 60 days;' }],
+      ['CHN', { action: 'add', clause: 3, text: 'Invites States to train customs officers;' }],
+    ];
+    for (const [delegation, change] of amendments) {
+      await send({ type: 'amendment.propose', payload: { delegation, draftId: 'DR/1', change } });
+    }
     await grant('RUS', 'CHN', {
       kind: 'introduceAmendment',
       amendment: { id: 'A/2', title: 'Replace clause 2' },

@@ -11,9 +11,10 @@
  * other nodes with `serverSideEmit`, and each node's feed serves its own
  * observers.
  *
- * Audiences get the events projected for them (shared/src/projection.ts); a
- * seat's sockets also sit in a room of their own so the seat can be
- * disconnected when its token is revoked.
+ * It is the committee rooms' Transport (roomPorts.ts): a room hands it each
+ * batch already projected for its audience (shared/src/projection.ts). A
+ * seat's sockets also sit in a room of their own (socketRooms.ts) so the seat
+ * can be disconnected when its token is revoked.
  */
 import { Adapter } from 'socket.io-adapter';
 import type { Server } from 'socket.io';

@@ -4,8 +4,6 @@
  * inbound message is size-checked, rate-limited and parsed once by its schema;
  * a command then goes to its committee's room, which owns it from there.
  */
-import { Server, type Socket } from 'socket.io';
-import type { Server as HttpServer } from 'node:http';
 import {
   MAX_MESSAGE_BYTES,
   PROTOCOL_VERSION,
@@ -14,18 +12,16 @@ import {
   handshakeSchema,
   syncRequestSchema,
   type Ack,
-  type ClientToServerEvents,
   type ConnectionRole,
   type Handshake,
-  type ServerToClientEvents,
 } from '@placard/shared/protocol';
-import type { Audience } from '@placard/shared';
-import type { InterServerEvents, PlacardServer } from './broadcaster.ts';
+import type { PlacardServer } from './broadcaster.ts';
 import { catchUp } from './catchUp.ts';
 import type { CommitteeRoom } from './committeeRoom.ts';
 import { handshakeError, refusal, tooLarge } from './edgeChecks.ts';
 import { TokenBucket, type RateLimitOptions } from './rateLimit.ts';
 import { roomsFor } from './socketRooms.ts';
+import { audienceOf, type PlacardSocket } from './socketServer.ts';
 import { describeZodError } from './zodMessage.ts';
 
 export interface GatewayDeps {
@@ -42,41 +38,6 @@ export interface GatewayDeps {
   readonly rateLimit: RateLimitOptions;
   /** The seats with at least one connection now (the broadcaster asks Socket.IO). */
   readonly connectedSeats: (committeeId: string) => Promise<string[]>;
-}
-
-interface SocketData {
-  committee: string;
-  identity: ConnectionRole;
-  bucket: TokenBucket;
-}
-
-type PlacardSocket = Socket<
-  ClientToServerEvents,
-  ServerToClientEvents,
-  InterServerEvents,
-  SocketData
->;
-
-const audienceOf = (identity: ConnectionRole): Audience =>
-  identity.role === 'seat'
-    ? { kind: 'seat', seat: identity.seat }
-    : identity.role === 'chair'
-      ? { kind: 'chair' }
-      : { kind: 'public' };
-
-/** The Socket.IO server for the live protocol, on the app's HTTP server. */
-export function createSocketServer(httpServer: HttpServer): PlacardServer {
-  return new Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>(
-    httpServer,
-    {
-      serveClient: false,
-      // a hard cap well above MAX_MESSAGE_BYTES: below it we answer `too_large` ourselves
-      maxHttpBufferSize: 4 * MAX_MESSAGE_BYTES,
-      perMessageDeflate: false,
-      pingInterval: 10_000,
-      pingTimeout: 10_000,
-    },
-  );
 }
 
 export class Gateway {

@@ -4,7 +4,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { Broadcaster, defaultBroadcastOptions, type BroadcastOptions } from './broadcaster.ts';
-import { Gateway, createSocketServer } from './gateway.ts';
+import { Gateway } from './gateway.ts';
+import { createSocketServer } from './socketServer.ts';
 import { RoomRegistry } from './roomRegistry.ts';
 import type { RateLimitOptions } from './rateLimit.ts';
 import { TimerScheduler } from './timerScheduler.ts';

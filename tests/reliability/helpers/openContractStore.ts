@@ -1,13 +1,11 @@
 /** The SQLite event store on `<dir>/placard.db`, migrated, with the committee `unsc` in it. */
 import { join } from 'node:path';
-import {
-  createCommitteeRepository,
-  createEventStore,
-  openDatabase,
-  provisionCommittee,
-  runMigrations,
-  securityCouncil2026,
-} from '../../../server/src/index.ts';
+import { provisionCommittee } from '../../../server/src/committees/provision.ts';
+import { createCommitteeRepository } from '../../../server/src/storage/committees.ts';
+import { openDatabase } from '../../../server/src/storage/database.ts';
+import { createEventStore } from '../../../server/src/storage/eventStore.ts';
+import { runMigrations } from '../../../server/src/storage/migrations.ts';
+import { securityCouncil2026 } from '../../../server/src/templates/securityCouncil2026.ts';
 import type { OpenedStore } from '../storage-contract.ts';
 
 /** Open (or reopen, after a crash) the store in `dir`, as the server does at start. */
