@@ -107,49 +107,56 @@ const malformed = fc.oneof(
   // unknown command types
   fc.record({
     id: fc.constant('fuzz-command-0001'),
-    type: fc.string({ maxLength: 40 }),
-    payload: fc.object(),
+    command: fc.record({ type: fc.string({ maxLength: 40 }), payload: fc.object() }),
+  }),
+  // a protocol-1 envelope: type and payload beside the id instead of inside `command`
+  fc.record({
+    id: fc.constant('fuzz-command-0003'),
+    type: fc.constant('gsl.add'),
+    payload: fc.constant({}),
   }),
   // known types with payloads of the wrong shape
   fc.record({
     id: fc.stringMatching(/^[A-Za-z0-9]{8,20}$/),
-    type: fc.constantFrom(
-      'gsl.add',
-      'vote.cast',
-      'motion.move',
-      'attendance.record',
-      'point.raise',
-    ),
-    payload: fc.oneof(
-      fc.constant(null),
-      fc.integer(),
-      fc.record({ delegation: fc.integer() }),
-      fc.record({ voteId: fc.constant('v1'), choice: fc.string({ maxLength: 10 }) }),
-      fc.record({ motion: fc.record({ kind: fc.string({ maxLength: 10 }) }) }),
-      fc.record({ status: fc.constant('present'), extra: fc.string() }),
-      fc.record({
-        kind: fc.constant('order'),
-        text: fc.string({ minLength: 501, maxLength: 12_000 }),
-      }),
-    ),
+    command: fc.record({
+      type: fc.constantFrom(
+        'gsl.add',
+        'vote.cast',
+        'motion.move',
+        'attendance.record',
+        'point.raise',
+      ),
+      payload: fc.oneof(
+        fc.constant(null),
+        fc.integer(),
+        fc.record({ delegation: fc.integer() }),
+        fc.record({ voteId: fc.constant('v1'), choice: fc.string({ maxLength: 10 }) }),
+        fc.record({ motion: fc.record({ kind: fc.string({ maxLength: 10 }) }) }),
+        fc.record({ status: fc.constant('present'), extra: fc.string() }),
+        fc.record({
+          kind: fc.constant('order'),
+          text: fc.string({ minLength: 501, maxLength: 12_000 }),
+        }),
+      ),
+    }),
   }),
   // missing fields
   fc.record({ id: fc.constant('fuzz-command-0002') }),
-  fc.record({ type: fc.constant('gsl.add'), payload: fc.constant({}) }),
+  fc.record({ command: fc.constant({ type: 'gsl.add', payload: {} }) }),
+  fc.record({ id: fc.constant('fuzz-command-0004'), command: fc.constant({ type: 'gsl.add' }) }),
   // huge strings (still under the frame limit)
   fc.record({
     id: fc.string({ minLength: 100, maxLength: 10_000 }),
-    type: fc.constant('gsl.add'),
-    payload: fc.constant({}),
+    command: fc.constant({ type: 'gsl.add', payload: {} }),
   }),
   // prototype keys, as JSON would carry them
   fc.constantFrom(
     JSON.parse(
-      '{"id":"fuzz-proto-0001","type":"gsl.add","payload":{"__proto__":{"delegation":"FRA"}}}',
+      '{"id":"fuzz-proto-0001","command":{"type":"gsl.add","payload":{"__proto__":{"delegation":"FRA"}}}}',
     ),
-    JSON.parse('{"__proto__":{"id":"fuzz-proto-0002"},"type":"gsl.add","payload":{}}'),
+    JSON.parse('{"__proto__":{"id":"fuzz-proto-0002"},"command":{"type":"gsl.add","payload":{}}}'),
     JSON.parse(
-      '{"id":"fuzz-proto-0003","type":"gsl.add","payload":{"constructor":{"prototype":{"x":1}}}}',
+      '{"id":"fuzz-proto-0003","command":{"type":"gsl.add","payload":{"constructor":{"prototype":{"x":1}}}}}',
     ),
   ) as fc.Arbitrary<unknown>,
 );
@@ -199,13 +206,12 @@ describe('malformed input', () => {
     await new Promise<void>((resolve) => socket.on('connect', () => resolve()));
     const big = await emitCommand(socket, {
       id: 'too-large-0001',
-      type: 'gsl.add',
-      payload: { text: 'x'.repeat(20_000) },
+      command: { type: 'gsl.add', payload: { text: 'x'.repeat(20_000) } },
     });
     expect(big).toMatchObject({ ok: false, error: { code: 'too_large' } });
     const acks = await Promise.all(
       Array.from({ length: 60 }, (_, i) =>
-        emitCommand(socket, { id: `flood-${1000 + i}`, type: 'nope', payload: {} }),
+        emitCommand(socket, { id: `flood-${1000 + i}`, command: { type: 'nope', payload: {} } }),
       ),
     );
     expect(acks.some((ack) => !ack.ok && ack.error.code === 'rate_limited')).toBe(true);

@@ -140,8 +140,7 @@ describe('authorization matrix', () => {
       const before = eventCount(live);
       const ack = await emitWithAck(socket, 'command', {
         id: `matrix-${String(counter).padStart(4, '0')}`,
-        type,
-        payload,
+        command: { type, payload },
       });
       return { code: errorCode(ack), appended: eventCount(live) - before };
     };
@@ -230,8 +229,10 @@ async function flood(live: LiveServer, token: string, count: number, bytes = 0) 
       'command',
       {
         id: `flood-${String(i).padStart(6, '0')}`,
-        type: 'point.raise',
-        payload: filler === undefined ? { kind: 'order' } : { kind: 'order', text: filler },
+        command: {
+          type: 'point.raise',
+          payload: filler === undefined ? { kind: 'order' } : { kind: 'order', text: filler },
+        },
       },
       3000,
     ).then((ack) => codes.set(errorCode(ack), (codes.get(errorCode(ack)) ?? 0) + 1)),

@@ -195,21 +195,26 @@ const malformedCommand: fc.Arbitrary<unknown> = fc
       weight: 2,
       arbitrary: fc.dictionary(fc.oneof(oddString, protoKey), junk, { maxKeys: 6 }),
     },
-    { weight: 3, arbitrary: fc.record({ id: junk, type: knownType, payload: junk }) },
+    {
+      weight: 3,
+      arbitrary: fc.record({ id: junk, command: fc.record({ type: knownType, payload: junk }) }),
+    },
     {
       weight: 3,
       arbitrary: fc.record({
         id: validId,
-        type: fc.oneof(
-          oddString,
-          fc.constantFrom(
-            ...commandTypes.map((type) => type.toUpperCase()),
-            'timer.expire ',
-            'gsl.add\u0000',
-            'session',
+        command: fc.record({
+          type: fc.oneof(
+            oddString,
+            fc.constantFrom(
+              ...commandTypes.map((type) => type.toUpperCase()),
+              'timer.expire ',
+              'gsl.add\u0000',
+              'session',
+            ),
           ),
-        ),
-        payload: junk,
+          payload: junk,
+        }),
       }),
     },
     {
@@ -218,40 +223,54 @@ const malformedCommand: fc.Arbitrary<unknown> = fc
         .tuple(validId, knownType, fc.oneof(protoKey, oddString), junk)
         .map(([id, type, key, value]) => ({
           id,
-          type,
-          payload: withKey(sampleFor(type)('FRA'), key, value),
+          command: { type, payload: withKey(sampleFor(type)('FRA'), key, value) },
         })),
     },
     {
       weight: 2,
       arbitrary: fc.tuple(validId, knownType, junk).map(([id, type, payload]) => ({
         id,
-        type,
-        payload,
+        command: { type, payload },
       })),
+    },
+    {
+      // A protocol-1 envelope (type and payload beside the id): refused, even when the
+      // command itself is valid.
+      weight: 1,
+      arbitrary: fc
+        .tuple(validId, knownType)
+        .map(([id, type]) => ({ id, type, payload: sampleFor(type)('FRA') })),
+    },
+    {
+      // A well-formed command with an extra key beside type and payload.
+      weight: 1,
+      arbitrary: fc
+        .tuple(validId, knownType, fc.oneof(protoKey, oddString), junk)
+        .map(([id, type, key, value]) => ({
+          id,
+          command: withKey({ type, payload: sampleFor(type)('FRA') }, key, value),
+        })),
     },
     {
       weight: 1,
       arbitrary: fc
         .tuple(validId, knownType, protoKey, junk)
         .map(([id, type, key, value]) =>
-          withKey({ id, type, payload: sampleFor(type)() }, key, value),
+          withKey({ id, command: { type, payload: sampleFor(type)() } }, key, value),
         ),
     },
     {
       weight: 1,
       arbitrary: fc.tuple(validId, fc.integer({ min: 10, max: 2500 })).map(([id, depth]) => ({
         id,
-        type: 'gsl.add',
-        payload: nested(depth),
+        command: { type: 'gsl.add', payload: nested(depth) },
       })),
     },
     {
       weight: 1,
       arbitrary: fc.tuple(validId, fc.integer({ min: 501, max: 60_000 })).map(([id, length]) => ({
         id,
-        type: 'point.raise',
-        payload: { kind: 'order', text: 'x'.repeat(length) },
+        command: { type: 'point.raise', payload: { kind: 'order', text: 'x'.repeat(length) } },
       })),
     },
   )
@@ -260,7 +279,9 @@ const malformedCommand: fc.Arbitrary<unknown> = fc
 /** Anything an observer may send, including perfectly valid commands. */
 const observerCommand: fc.Arbitrary<unknown> = fc.oneof(
   malformedCommand,
-  fc.tuple(validId, knownType).map(([id, type]) => ({ id, type, payload: sampleFor(type)('FRA') })),
+  fc
+    .tuple(validId, knownType)
+    .map(([id, type]) => ({ id, command: { type, payload: sampleFor(type)('FRA') } })),
 );
 
 // ---------------------------------------------------------------------------------------
@@ -500,8 +521,7 @@ it('survives 10,000+ malformed inputs on the socket and HTTP edges: no crash, no
     findings.input('socket over 64 KB');
     socket.emit('command', {
       id: `oversized-${1000 + i}`,
-      type: 'gsl.add',
-      payload: { x: 'y'.repeat(70_000 + i * 1000) },
+      command: { type: 'gsl.add', payload: { x: 'y'.repeat(70_000 + i * 1000) } },
     });
     try {
       await until(() => !socket.connected, 5000, 'oversized message closes the connection');
@@ -606,7 +626,10 @@ it('survives 10,000+ malformed inputs on the socket and HTTP edges: no crash, no
   alive('handshake fuzzing');
 
   // --- Raw WebSocket frames ----------------------------------------------------------------
-  const validSample = JSON.stringify({ id: 'rawframe-0001', type: 'gsl.add', payload: {} });
+  const validSample = JSON.stringify({
+    id: 'rawframe-0001',
+    command: { type: 'gsl.add', payload: {} },
+  });
   const rawFrame = fc.oneof(
     // Engine.IO / Socket.IO packets that are broken in every way a string can be
     fc.oneof(oddString, fc.string({ maxLength: 200 })).map((text) => textFrame(text)),
