@@ -23,8 +23,10 @@ export {
   clockRequestSchema,
   commandEnvelopeSchema,
   committeeIdSchema,
+  describeZodError,
   handshakeSchema,
   syncRequestSchema,
+  toCommand,
 } from './protocolSchemas.ts';
 export type { ClockRequest, CommandEnvelope, Handshake, SyncRequest } from './protocolSchemas.ts';
 

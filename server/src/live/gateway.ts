@@ -9,6 +9,7 @@ import {
   PROTOCOL_VERSION,
   clockRequestSchema,
   commandEnvelopeSchema,
+  describeZodError,
   handshakeSchema,
   syncRequestSchema,
   type Ack,
@@ -22,7 +23,6 @@ import { handshakeError, refusal, tooLarge } from './edgeChecks.ts';
 import { TokenBucket, type RateLimitOptions } from './rateLimit.ts';
 import { roomsFor } from './socketRooms.ts';
 import { audienceOf, type PlacardSocket } from './socketServer.ts';
-import { describeZodError } from './zodMessage.ts';
 
 export interface GatewayDeps {
   /** The committee's room, loaded on first use; null when there is no such committee. */
