@@ -18,7 +18,7 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import type { Socket } from 'socket.io-client';
 import { afterEach, expect, it } from 'vitest';
-import { commandSchema, commandTypes } from '@placard/shared';
+import { commandTypes } from '@placard/shared';
 import { commandEnvelopeSchema, PROTOCOL_VERSION, type Ack } from '@placard/shared/protocol';
 import { makeTempDir } from '../integration/helpers/tempDb.ts';
 import { authFor, client, handshake, rawSocket, until, type Target } from './helpers/clients.ts';
