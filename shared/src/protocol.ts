@@ -26,7 +26,6 @@ export {
   describeZodError,
   handshakeSchema,
   syncRequestSchema,
-  toCommand,
 } from './protocolSchemas.ts';
 export type { ClockRequest, CommandEnvelope, Handshake, SyncRequest } from './protocolSchemas.ts';
 

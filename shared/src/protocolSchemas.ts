@@ -5,8 +5,7 @@
  * committee's command schemas).
  */
 import { z } from 'zod';
-import { commandSchema, type Command } from './committee/index.ts';
-import type { Ack } from './protocol.ts';
+import { commandSchema } from './committee/index.ts';
 import { PROTOCOL_VERSION } from './protocolVersion.ts';
 
 export const committeeIdSchema = z
@@ -46,21 +45,6 @@ export function describeZodError(error: z.ZodError, under: readonly string[] = [
   if (!issue) return 'the message is not valid';
   const path = [...under, ...issue.path.map(String)].join('.');
   return path ? `${path}: ${issue.message}` : issue.message;
-}
-
-/**
- * A command built from a `{ type, payload }` (a form, a button) typed for `send`, or the
- * `invalid` ack the server would give it, so a caller that builds commands from data
- * gets the same answer without a round trip.
- */
-export function toCommand(
-  type: string,
-  payload: unknown,
-): { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly ack: Ack } {
-  const parsed = commandEnvelopeSchema.shape.command.safeParse({ type, payload });
-  if (parsed.success) return { ok: true, command: parsed.data };
-  const message = describeZodError(parsed.error, ['command']);
-  return { ok: false, ack: { ok: false, error: { code: 'invalid', message } } };
 }
 
 export const syncRequestSchema = z.strictObject({

@@ -14,6 +14,7 @@ import {
   securityCouncil2026,
   type EventStore,
 } from '../../server/src/index.ts';
+import { detachedPorts } from '../../server/src/live/roomPorts.ts';
 import { sqliteCommitteeLog } from '../../server/src/live/sqliteCommitteeLog.ts';
 import { migratedTempDatabase, type TempDatabase } from './helpers/tempDb.ts';
 
@@ -35,10 +36,11 @@ beforeEach(() => {
 afterEach(() => database.cleanup());
 
 const room = (): CommitteeRoom =>
-  new CommitteeRoom(sqliteCommitteeLog(store, 'unsc', securityCouncil2026), {
-    snapshotEvery: 500,
-    draw: () => 0.5,
-  });
+  new CommitteeRoom(
+    sqliteCommitteeLog(store, 'unsc', securityCouncil2026),
+    { snapshotEvery: 500, draw: () => 0.5 },
+    detachedPorts(() => START),
+  );
 
 /** The chair's command through the rules engine, its events appended as the room would. */
 const append = (scenario: Scenario, type: string): void => {
